@@ -1,0 +1,44 @@
+// Facts derived from a code's number, so that no entry has to state them (RFC 3261 §7.2, §21).
+
+export const CLASSES = [1, 2, 3, 4, 5, 6, 7] as const;
+export type ClassDigit = (typeof CLASSES)[number];
+
+/** 486 → 4. */
+export function classOf(code: number): ClassDigit {
+  return Math.floor(code / 100) as ClassDigit;
+}
+
+/** "4xx", the class slug used in URLs. */
+export function classSlug(digit: number): string {
+  return `${digit}xx`;
+}
+
+/** 1xx responses are provisional; every other class ends the transaction (RFC 3261 §7.2). */
+export function isFinal(code: number): boolean {
+  return classOf(code) !== 1;
+}
+
+/** The previous and next code in numeric order, for the page's navigation. */
+export function neighbours(codes: readonly number[], code: number): { prev?: number; next?: number } {
+  const sorted = [...codes].sort((a, b) => a - b);
+  const i = sorted.indexOf(code);
+  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}
+
+/** Items grouped by class, in numeric order; every class is present, empty or not. */
+export function groupByClass<T>(items: readonly T[], codeOf: (item: T) => number): Map<ClassDigit, T[]> {
+  const groups = new Map<ClassDigit, T[]>(CLASSES.map((c) => [c, []]));
+  for (const item of [...items].sort((a, b) => codeOf(a) - codeOf(b))) groups.get(classOf(codeOf(item)))?.push(item);
+  return groups;
+}
+
+/** RFC Editor address of an RFC section; the RFC Editor's HTML renderings anchor every section. */
+export function rfcUrl(rfc: string, section?: string): string {
+  const doc = `https://www.rfc-editor.org/rfc/${rfc.toLowerCase()}`;
+  return section ? `${doc}#section-${section}` : doc;
+}
+
+/** "RFC3261" → "RFC 3261". */
+export function rfcName(rfc: string): string {
+  return rfc.replace(/^RFC(\d+)$/, 'RFC $1');
+}

@@ -1,0 +1,3 @@
+export function start(form: HTMLFormElement, input: HTMLInputElement) {
+  console.log(form, input);
+}

@@ -1,0 +1,23 @@
+// Screenshots of pages as a user sees them: both widths, light and dark.
+//   node tests/tools/screenshot.ts http://localhost:4400 /code/486 /de/ ...  → shots/*.png
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+
+const [base, ...paths] = process.argv.slice(2);
+const out = process.env.SHOTS ?? '/tmp/shots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    for (const p of paths) {
+      await page.goto(base + p);
+      const name = `${p.replace(/\W+/g, '_') || 'root'}-${width}-${scheme}.png`;
+      await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
+      console.log(`${out}/${name}`);
+    }
+    await page.close();
+  }
+}
+await browser.close();
