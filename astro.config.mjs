@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 import publish from './src/integrations/publish.ts';
 
 export default defineConfig({
@@ -12,7 +13,27 @@ export default defineConfig({
   outDir: './.build/site',
   trailingSlash: 'ignore',
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  integrations: [mdx(), pagefind(), publish({ to: './dist' })],
+  integrations: [mdx(), pagefind(), offline(), publish({ to: './dist' })],
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page, with hashes for the few inline
+  // scripts and styles: nothing but this origin may load, and Pagefind may compile its
+  // WebAssembly ('wasm-unsafe-eval'). No inline event handlers are allowed.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

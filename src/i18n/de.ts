@@ -115,7 +115,7 @@ const de: typeof en = {
     no: 'Wiederholen hilft nicht',
   },
   sender: {
-    uas: 'Endgerät (gerufene Seite)',
+    uas: 'Endgerät (UAS)',
     proxy: 'Proxy',
     registrar: 'Registrar',
     'redirect-server': 'Redirect-Server',

@@ -113,7 +113,7 @@ export default {
     no: 'Retrying will not help',
   },
   sender: {
-    uas: 'User agent (the called side)',
+    uas: 'User agent (UAS)',
     proxy: 'Proxy',
     registrar: 'Registrar',
     'redirect-server': 'Redirect server',

@@ -1,0 +1,45 @@
+// What the search needs besides Pagefind's index, per language: every code with the facts
+// a result shows, and the vocabulary that typo correction matches against. Fetched only
+// when the user opens search.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClasses, getCodes, perLanguage } from '../../data/collections.ts';
+import { words } from '../../lib/fuzzy.ts';
+import { useTranslations, type Lang } from '../../i18n/index.ts';
+
+export const getStaticPaths = (() => perLanguage([{ params: {}, props: {} }])) satisfies GetStaticPaths;
+
+export interface SearchCode {
+  code: number;
+  phrase: string;
+  phraseDe: string;
+  status: string;
+  outcome: string;
+  meaning: string;
+  /** Other phrases that mean this code: variants from logs and former names. */
+  aliases: string[];
+}
+
+export interface SearchData {
+  codes: SearchCode[];
+  classes: { digit: number; name: string }[];
+  vocabulary: string[];
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const lang = (props as { lang: Lang }).lang;
+  const t = useTranslations(lang);
+  const codes = await getCodes();
+  const vocabulary = new Set<string>();
+  const result: SearchData = {
+    codes: codes.map(({ data }) => {
+      const aliases = data.variants.map((v) => v.phrase);
+      for (const text of [data.phrase, data.phraseDe, data.meaning[lang], ...aliases, ...data.keywords[lang], t.outcome[data.outcome]]) {
+        for (const w of words(text)) if (w.length >= 4 && !/\d/.test(w)) vocabulary.add(w);
+      }
+      return { code: data.code, phrase: data.phrase, phraseDe: data.phraseDe, status: data.status, outcome: data.outcome, meaning: data.meaning[lang], aliases };
+    }),
+    classes: [...(await getClasses())].sort(([a], [b]) => a - b).map(([digit, c]) => ({ digit, name: c.data.name[lang] })),
+    vocabulary: [...vocabulary].sort(),
+  };
+  return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
+};

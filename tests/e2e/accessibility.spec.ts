@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { SAMPLE_PAGES } from './pages.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test.describe(`${scheme}, ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: 800 } });
+      for (const { name, path } of SAMPLE_PAGES) {
+        test(`${name} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
+      test('the open search panel has no WCAG 2.2 A/AA violations', async ({ page }) => {
+        await page.goto('/de/code/486');
+        await page.locator('#search-input').fill('besetzt');
+        await expect(page.locator('.search-results [role="option"]').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    });
+  }
+}
+
+test('a skip link is the first stop and leads to the content', async ({ page }) => {
+  await page.goto('/code/486');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('every control can be reached by keyboard and shows a visible focus', async ({ page }) => {
+  await page.goto('/de/code/486');
+  const focusable = await page.locator('a[href], input, select, button, [tabindex="0"]').count();
+  const seen = new Set<string>();
+  for (let i = 0; i < focusable + 2; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { key: `${el.tagName}:${el.getAttribute('href') ?? el.id}:${el.textContent?.slice(0, 20)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!info) continue;
+    expect(info.outline, `focus visible on ${info.key}`).toBe(true);
+    seen.add(info.key);
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(focusable - 1);
+});

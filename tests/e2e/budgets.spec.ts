@@ -1,0 +1,78 @@
+// Byte budgets (deterministic, so tests): every page's HTML plus the CSS it needs to paint
+// fits in one TCP initial window (~14 KB gzip) and takes at most two requests; script that
+// runs before interaction is at most 2 KB gzip; search code loads only on use.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const pages = htmlFiles('dist');
+
+test('every page: HTML plus its CSS is at most 14 KB gzip, in at most two requests', () => {
+  const over: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    const css = sheets.map((href) => readFileSync(join('dist', href)));
+    const total = gz(html) + css.reduce((n, c) => n + gz(c), 0);
+    if (total > 14 * KB) over.push(`${file}: ${(total / KB).toFixed(1)} KB`);
+    if (1 + sheets.length > 2) over.push(`${file}: ${1 + sheets.length} requests for first paint`);
+  }
+  expect(over).toEqual([]);
+});
+
+test('script that runs before interaction is at most 2 KB gzip per page, and no page needs more than one', () => {
+  const over: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1]!)));
+    const total = [...inline, ...external].reduce((n, s) => n + gz(s), 0);
+    if (total > 2 * KB) over.push(`${file}: ${total} bytes gzip`);
+    if (external.length > 1) over.push(`${file}: ${external.length} scripts`);
+  }
+  expect(over).toEqual([]);
+});
+
+test('no web fonts and no images are needed for the text', () => {
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    expect(html, file).not.toMatch(/@font-face|<img\s|\.woff2?/);
+  }
+});
+
+test('reading a page fetches no search code: Pagefind and the search panel load on first use', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/code/486');
+  await page.waitForLoadState('load');
+  const beforeUse = requested.filter((p) => p !== '/sw.js');
+  expect(beforeUse.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
+  expect(beforeUse.length).toBeLessThanOrEqual(3); // the page, one script, the icon
+});
+
+test('nothing shifts once painted', async ({ page }) => {
+  await page.goto('/code/486');
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBe(0);
+});
