@@ -58,7 +58,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Search files and scripts: versioned with the build, so the cache is always right.
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // Pagefind adds a cache-busting query to its metadata URL, hence ignoreSearch.
+  event.respondWith(caches.match(request, { ignoreSearch: url.pathname.startsWith('/pagefind/') }).then((hit) => hit || fetch(request)));
 });
 `;
 

@@ -42,3 +42,16 @@ export function rfcUrl(rfc: string, section?: string): string {
 export function rfcName(rfc: string): string {
   return rfc.replace(/^RFC(\d+)$/, 'RFC $1');
 }
+
+/**
+ * A page title from its most important part onwards, dropping trailing parts that would
+ * take it past `max` characters, where search results cut titles off.
+ */
+export function fitTitle(parts: readonly string[], max = 70): string {
+  let title = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    if (`${title} – ${part}`.length > max) break;
+    title = `${title} – ${part}`;
+  }
+  return title;
+}

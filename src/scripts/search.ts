@@ -64,6 +64,15 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     input.removeAttribute('aria-activedescendant');
   };
 
+  let ready = false;
+  form.dataset.started = '1';
+  // Enter may come before the index has loaded: it then acts once the first results are in.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (ready) go();
+    else pendingEnter = true;
+  });
+
   status.textContent = m.loading;
   open();
 
@@ -143,7 +152,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
       .map((item, i) => {
         const id = `search-option-${i}`;
         if (item.kind === 'note') {
-          return `<li role="presentation"><p class="search-status">${escapeHtml(item.text)}${item.href ? ` <a href="${item.href}">${escapeHtml(item.linkText ?? '')}</a>` : ''}</p></li>`;
+          return `<li role="presentation"><p class="search-note">${escapeHtml(item.text)}${item.href ? ` <a href="${item.href}">${escapeHtml(item.linkText ?? '')}</a>` : ''}</p></li>`;
         }
         if (item.kind === 'class') {
           return `<li role="presentation" class="c${item.digit}"><a role="option" id="${id}" href="${prefix}/class/${item.digit}xx" tabindex="-1"><span class="num">${item.digit}xx</span><strong>${escapeHtml(item.name)}</strong></a></li>`;
@@ -204,18 +213,15 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
+      // A closed list opens on the first arrow press, with the selection where it was.
       if (panel.hidden) open();
-      move(e.key === 'ArrowDown' ? 1 : -1);
+      else move(e.key === 'ArrowDown' ? 1 : -1);
     } else if (e.key === 'Escape') {
       if (!panel.hidden) {
         e.preventDefault();
         close();
       } else input.value = '';
     }
-  });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    go();
   });
   for (const s of selects) s.addEventListener('change', () => void run());
   document.addEventListener('click', (e) => {
@@ -225,6 +231,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     if (!form.contains(e.relatedTarget as Node | null) && e.relatedTarget) close();
   });
 
+  ready = true;
   if (input.value.trim()) await run();
   else render([], m.hint);
   if (document.activeElement !== input && !pendingEnter && !input.value.trim()) close();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOf, groupByClass, isFinal, neighbours, rfcName, rfcUrl } from '../../src/lib/codes.ts';
+import { classOf, fitTitle, groupByClass, isFinal, neighbours, rfcName, rfcUrl } from '../../src/lib/codes.ts';
 
 test('the class of a code is its first digit', () => {
   assert.equal(classOf(100), 1);
@@ -32,4 +32,10 @@ test('grouping by class keeps every class, in order', () => {
 test('RFC links go to the section on the RFC Editor', () => {
   assert.equal(rfcUrl('RFC3261', '21.4.24'), 'https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24');
   assert.equal(rfcName('RFC3261'), 'RFC 3261');
+});
+
+test('titles keep the code first and drop trailing parts beyond 70 characters', () => {
+  assert.equal(fitTitle(['486 Busy Here', 'Teilnehmer besetzt', 'SIP-Statuscodes']), '486 Busy Here – Teilnehmer besetzt – SIP-Statuscodes');
+  const long = fitTitle(['555 Push Notification Service Not Supported', 'Push-Benachrichtigungsdienst nicht unterstützt', 'SIP-Statuscodes']);
+  assert.equal(long, '555 Push Notification Service Not Supported');
 });
