@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/browser.ts';
+import { launchOptions } from './tests/support/browser.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4173);
 
@@ -14,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: launchOptions(),
     trace: 'off',
     // The offline service worker would precache search files in every test's fresh browser;
     // only the offline tests let it run (test.use({ serviceWorkers: 'allow' })).

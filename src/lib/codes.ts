@@ -19,7 +19,7 @@ export function isFinal(code: number): boolean {
 }
 
 /** The previous and next code in numeric order, for the page's navigation. */
-export function neighbours(codes: readonly number[], code: number): { prev?: number; next?: number } {
+export function neighbours(codes: readonly number[], code: number): { prev: number | undefined; next: number | undefined } {
   const sorted = [...codes].sort((a, b) => a - b);
   const i = sorted.indexOf(code);
   return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };

@@ -51,7 +51,7 @@ export const rfcRef = z
   .superRefine((ref, ctx) => {
     if (!sections[ref.rfc]) {
       ctx.addIssue({ code: 'custom', path: ['rfc'], message: `${ref.rfc} is not in content/reference/rfc-sections.json` });
-    } else if (!sections[ref.rfc][ref.section]) {
+    } else if (!sections[ref.rfc]?.[ref.section]) {
       ctx.addIssue({ code: 'custom', path: ['section'], message: `${ref.rfc} has no section ${ref.section}` });
     }
   });

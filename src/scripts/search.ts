@@ -7,19 +7,6 @@ import { mergeRanked, phraseMatches } from '../lib/rank.ts';
 import { codesForCause } from '../lib/q850.ts';
 import type { SearchCode, SearchData } from '../pages/[...lang]/search-data.json.ts';
 
-interface Messages {
-  noResults: string;
-  loading: string;
-  offline: string;
-  hint: string;
-  filterClass: string;
-  filterStatus: string;
-  filterAll: string;
-  unknownCode: string;
-  openClass: string;
-  status: Record<string, string>;
-  outcome: Record<string, string>;
-}
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -35,25 +22,7 @@ const OUTCOME_TONE: Record<string, string> = { success: 'ok', progress: 'info', 
 export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
   const lang = form.dataset.lang === 'de' ? 'de' : 'en';
   const prefix = lang === 'de' ? '/de' : '';
-  const m = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
-
-  panel.innerHTML = `<div class="search-filters">
-      <label>${m.filterClass} <select data-filter="class"><option value="">${m.filterAll}</option>${[1, 2, 3, 4, 5, 6, 7].map((d) => `<option>${d}xx</option>`).join('')}</select></label>
-      <label>${m.filterStatus} <select data-filter="status"><option value="">${m.filterAll}</option>${Object.entries(m.status).map(([k, v]) => `<option value="${k}">${escapeHtml(v)}</option>`).join('')}</select></label>
-    </div>
-    <p class="search-status" role="status" aria-live="polite"></p>
-    <ul class="search-results" id="search-results" role="listbox" aria-label="${escapeHtml(input.labels?.[0]?.textContent ?? '')}"></ul>`;
-  const status = panel.querySelector<HTMLElement>('.search-status')!;
-  const list = panel.querySelector<HTMLUListElement>('.search-results')!;
-  const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  input.setAttribute('aria-controls', 'search-results');
-
-  let active = -1;
-  let items: Item[] = [];
-  let seq = 0;
-  let pendingEnter = form.dataset.submit === '1';
-
   const open = () => {
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -63,7 +32,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
-
+  let pendingEnter = form.dataset.submit === '1';
   let ready = false;
   form.dataset.started = '1';
   // Enter may come before the index has loaded: it then acts once the first results are in.
@@ -72,8 +41,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     if (ready) go();
     else pendingEnter = true;
   });
-
-  status.textContent = m.loading;
+  panel.innerHTML = `<p class="search-status" role="status">${escapeHtml(panel.dataset.loading ?? '')}</p>`;
   open();
 
   let data: SearchData;
@@ -90,9 +58,26 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     data = d;
     pagefind = pf;
   } catch {
-    status.textContent = m.offline;
+    panel.querySelector('.search-status')!.textContent = panel.dataset.offline ?? '';
     return;
   }
+  const m = data.messages;
+
+  panel.innerHTML = `<div class="search-filters">
+      <label>${m.filterClass} <select data-filter="class"><option value="">${m.filterAll}</option>${[1, 2, 3, 4, 5, 6, 7].map((d) => `<option>${d}xx</option>`).join('')}</select></label>
+      <label>${m.filterStatus} <select data-filter="status"><option value="">${m.filterAll}</option>${Object.entries(m.status).map(([k, v]) => `<option value="${k}">${escapeHtml(v)}</option>`).join('')}</select></label>
+    </div>
+    <p class="search-status" role="status" aria-live="polite"></p>
+    <ul class="search-results" id="search-results" role="listbox" aria-label="${escapeHtml(input.labels?.[0]?.textContent ?? '')}"></ul>`;
+  const status = panel.querySelector<HTMLElement>('.search-status')!;
+  const list = panel.querySelector<HTMLUListElement>('.search-results')!;
+  const selects = [...panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  input.setAttribute('aria-controls', 'search-results');
+
+  let active = -1;
+  let items: Item[] = [];
+  let seq = 0;
+
   const byCode = new Map(data.codes.map((c) => [c.code, c]));
   const known = new Set(byCode.keys());
   const vocabulary = new Set(data.vocabulary);
@@ -160,7 +145,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
         const e = item.entry;
         const tone = OUTCOME_TONE[e.outcome] ?? 'bad';
         return `<li role="presentation" class="c${Math.floor(e.code / 100)}"><a role="option" id="${id}" href="${prefix}/code/${e.code}" tabindex="-1" data-code="${e.code}">
-          <span class="num">${e.code}</span><strong>${escapeHtml(e.phrase)}</strong>${lang === 'de' ? ` <span>· ${escapeHtml(e.phraseDe)}</span>` : ''}<span class="badge ${tone}">${escapeHtml(m.outcome[e.outcome] ?? e.outcome)}</span>${e.status !== 'current' ? `<span class="badge warn">${escapeHtml(m.status[e.status] ?? e.status)}</span>` : ''}
+          <span class="num">${e.code}</span><strong>${escapeHtml(e.phrase)}</strong>${lang === 'de' ? ` <span>· ${escapeHtml(e.phraseDe)}</span>` : ''}<span class="badge ${tone}">${escapeHtml((m.outcome as Record<string, string>)[e.outcome] ?? e.outcome)}</span>${e.status !== 'current' ? `<span class="badge warn">${escapeHtml((m.status as Record<string, string>)[e.status] ?? e.status)}</span>` : ''}
           <p>${escapeHtml(e.meaning)}</p></a></li>`;
       })
       .join('');

@@ -8,7 +8,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { CHROMIUM_ARGS, findChromium, launchOptions } from '../support/browser.ts';
 
 const ROOT = resolve('.');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -113,7 +113,7 @@ result.searchIndex = Object.fromEntries(
 
 // 4. In Chromium: requests before interaction, first-search bytes, search latency.
 const stop = await serve(dist);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(launchOptions());
 const base = `http://localhost:${PORT}`;
 const requests: Record<string, number> = {};
 for (const path of Object.values(samples).flat()) {
@@ -173,10 +173,11 @@ result.search = search;
 if (LIGHTHOUSE) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await launch({ chromePath: findChromium() ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const scores: Record<string, unknown> = {};
   for (const path of ['/code/486', '/de/code/486', '/', '/de/']) {
-    const runs = [];
+    type Run = { performance: number; accessibility: number; bestPractices: number; seo: number; fcpMs: number; tbtMs: number; failed: string[] };
+    const runs: Run[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
       const r = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const lhr = r!.lhr;
@@ -193,7 +194,7 @@ if (LIGHTHOUSE) {
     const pick = (k: 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcpMs' | 'tbtMs') => median(runs.map((r) => r[k]));
     scores[path] = { performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), fcpMs: pick('fcpMs'), tbtMs: pick('tbtMs'), failedAudits: runs[0]!.failed };
   }
-  await chrome.kill();
+  chrome.kill();
   result.lighthouse = scores;
 }
 await browser.close();

@@ -77,7 +77,7 @@ test('every hreflang pair points both ways', () => {
   const problems: string[] = [];
   for (const [page, html] of pages) {
     for (const [lang, href] of [...html.matchAll(/hreflang="(en|de)" href="https?:\/\/[^/]+([^"]*)"/g)].map((m) => [m[1]!, m[2]!])) {
-      const other = pages.get(href);
+      const other = pages.get(href!);
       if (!other) problems.push(`${page}: ${lang} → ${href} does not exist`);
       else if (!other.includes(`href="${html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]}"`)) problems.push(`${page}: ${href} does not point back`);
     }

@@ -10,5 +10,11 @@ export function findChromium(): string | undefined {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
+/** Playwright launch options for the system Chromium (or Playwright's default when none is found). */
+export function launchOptions(): { args: string[]; executablePath?: string } {
+  const executablePath = findChromium();
+  return executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS };
+}
+
 /** Flags that keep Chromium from calling home: this network refuses those connections. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'];

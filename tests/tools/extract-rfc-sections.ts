@@ -15,8 +15,8 @@ for (const file of readdirSync(dir).filter((f) => /^rfc\d+\.txt$/.test(f)).sort(
     // table-of-contents lines are indented and end in a page number, so they never match.
     const m = /^(\d+(?:\.\d+)*)\.?\s+(\S.*?)\s*$/.exec(line);
     if (!m || /\.{3,}\s*\d+$/.test(line)) continue;
-    const [, num, title] = m;
-    if (sections[num] === undefined) sections[num] = title;
+    const num = m[1]!;
+    if (sections[num] === undefined) sections[num] = m[2]!;
   }
   out[id] = sections;
 }

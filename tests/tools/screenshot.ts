@@ -2,12 +2,12 @@
 //   node tests/tools/screenshot.ts http://localhost:4400 /code/486 /de/ ...  → shots/*.png
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from '../support/browser.ts';
+import { launchOptions } from '../support/browser.ts';
 
 const [base, ...paths] = process.argv.slice(2);
 const out = process.env.SHOTS ?? '/tmp/shots';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(launchOptions());
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [360, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

@@ -19,7 +19,27 @@ export interface SearchCode {
   aliases: string[];
 }
 
+/** The panel's words in the page's language: fetched with the data, not sent with every page. */
+export function searchMessages(lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    noResults: t.searchNoResults,
+    loading: t.searchLoading,
+    offline: t.searchOffline,
+    hint: t.searchHint,
+    filterClass: t.searchFilterClass,
+    filterStatus: t.searchFilterStatus,
+    filterAll: t.searchFilterAll,
+    unknownCode: t.searchUnknownCode('{0}', '{1}'),
+    openClass: t.searchOpenClass('{0}'),
+    results: t.searchLabel,
+    status: t.status,
+    outcome: t.outcome,
+  };
+}
+
 export interface SearchData {
+  messages: ReturnType<typeof searchMessages>;
   codes: SearchCode[];
   classes: { digit: number; name: string }[];
   vocabulary: string[];
@@ -31,6 +51,7 @@ export const GET: APIRoute = async ({ props }) => {
   const codes = await getCodes();
   const vocabulary = new Set<string>();
   const result: SearchData = {
+    messages: searchMessages(lang),
     codes: codes.map(({ data }) => {
       const aliases = data.variants.map((v) => v.phrase);
       for (const text of [data.phrase, data.phraseDe, data.meaning[lang], ...aliases, ...data.keywords[lang], t.outcome[data.outcome]]) {
