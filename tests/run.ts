@@ -28,10 +28,11 @@ try {
 }
 gate('a Chromium for the browser tests', browser);
 
-// Unit tests: TAP to a file for counting, spec to the terminal for reading.
+// Unit tests and the bad-content build tests: TAP to a file for counting, spec to the
+// terminal for reading.
 mkdirSync('.build', { recursive: true });
 const tap = '.build/unit.tap';
-run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts']);
+run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts', 'tests/build/*.test.ts']);
 const tapText = readFileSync(tap, 'utf8');
 const unitPassed = (tapText.match(/^ {4}ok \d+/gm) ?? []).length + (tapText.match(/^ok \d+/gm) ?? []).length;
 const unitFailed = (tapText.match(/^ {4}not ok \d+/gm) ?? []).length + (tapText.match(/^not ok \d+/gm) ?? []).length;

@@ -26,7 +26,7 @@ function build(dir: string): BuildTiming {
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
   const started = performance.now();
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const totalMs = performance.now() - started;
   if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
   const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(r.stdout)?.[1] ?? 0);

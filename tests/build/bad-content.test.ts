@@ -26,7 +26,7 @@ function buildWith(name: string, change: (dir: string) => void): { ok: boolean; 
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), 'LAST GOOD SITE');
   change(dir);
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`, dist: readFileSync(join(dir, 'dist', 'index.html'), 'utf8') };
 }
 
