@@ -2,22 +2,16 @@
 // fits in one TCP initial window (~14 KB gzip) and takes at most two requests; script that
 // runs before interaction is at most 2 KB gzip; search code loads only on use.
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './dist.ts';
 
 const KB = 1024;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
-const pages = htmlFiles('dist');
+const pages = htmlFiles();
 
 test('every page: HTML plus its CSS is at most 14 KB gzip, in at most two requests', () => {
   const over: string[] = [];

@@ -1,18 +1,11 @@
 // Checks over every built page in dist/: valid HTML, links, hreflang, sitemap, CSP.
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { DIST, htmlFiles } from './dist.ts';
 
-const DIST = 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** URL path of a built file: dist/code/486/index.html → /code/486. */
 function urlOf(file: string): string {
