@@ -25,7 +25,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(COMMON)).then(() => self.skipWaiting()));
 });
 self.addEventListener('message', (event) => {
-  const files = event.data && event.data.type === 'warm' ? BY_LANG[event.data.lang] : undefined;
+  const files = event.data && event.data.type === 'warm' && BY_LANG[event.data.lang] ? COMMON.concat(BY_LANG[event.data.lang]) : undefined;
   if (!files) return;
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {

@@ -94,13 +94,15 @@ test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
   test('after the first page has loaded, search works with the network cut', async ({ page, context }) => {
   await page.goto('/de/code/200');
-  // The service worker precaches the search files once the page has loaded.
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
-    if (!keys.length) return false;
-    const cached = (await (await caches.open(keys[0]!)).keys()).map((r) => new URL(r.url).pathname);
-    return cached.includes('/de/search-data.json') && cached.some((p) => p.startsWith('/pagefind/fragment/de_'));
-  });
+  // Once the page has loaded, the service worker fetches the search files of its language.
+  const ready = () =>
+    page.evaluate(async () => {
+      const keys = await caches.keys();
+      if (!keys.length || !navigator.serviceWorker.controller) return false;
+      const cached = (await (await caches.open(keys[0]!)).keys()).map((r) => new URL(r.url).pathname);
+      return ['/de/search-data.json', '/pagefind/pagefind.js', '/pagefind/wasm.de.pagefind'].every((f) => cached.includes(f)) && cached.some((p) => p.startsWith('/_astro/search.'));
+    });
+  await expect.poll(ready, { timeout: 15_000 }).toBe(true);
   await context.setOffline(true);
   await search(page, 'besetzt');
   await expect(page.locator('.search-results [data-code="486"]')).toBeVisible();
