@@ -65,6 +65,9 @@ if (import.meta.main) {
     console.error(`No built site in ${values.root}/: run "npm run build" first.`);
     process.exit(1);
   }
-  const port = Number(values.port);
-  serve(values.root, port).on('listening', () => console.log(`SIP response codes: http://localhost:${port}/ (English), http://localhost:${port}/de/ (Deutsch)`));
+  const server = serve(values.root, Number(values.port));
+  server.on('listening', () => {
+    const { port } = server.address() as { port: number };
+    console.log(`SIP response codes: http://localhost:${port}/ (English), http://localhost:${port}/de/ (Deutsch)`);
+  });
 }
