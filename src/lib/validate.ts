@@ -1,7 +1,7 @@
 // Checks that need more than one field, or more than one file: the parts of "bad content
 // never builds" that a per-entry zod schema cannot see. Each problem names file and field.
 
-export type Lang = 'en' | 'de';
+import type { Lang } from '../i18n/index.ts';
 
 /** The sections every code page's prose has, per language, as level-2 headings in the body. */
 export const BODY_SECTIONS: Record<Lang, readonly string[]> = {
