@@ -1,4 +1,4 @@
-// The one place pages read content from; sorted once per build.
+// The one place pages read content from; loaded and sorted once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { classSlug, CLASSES, type ClassDigit } from '../lib/codes.ts';
 import { LANGS, langParam, type Lang } from '../i18n/index.ts';
@@ -12,13 +12,17 @@ export function getCodes(): Promise<CodeEntry[]> {
   return (codes ??= getCollection('codes').then((all) => all.sort((a, b) => a.data.code - b.data.code)));
 }
 
-export async function getClasses(): Promise<Map<ClassDigit, ClassEntry>> {
-  const all = await getCollection('classes');
-  const byDigit = new Map(all.map((c) => [Number(c.id[0]) as ClassDigit, c]));
-  for (const digit of CLASSES) {
-    if (!byDigit.has(digit)) throw new Error(`content/classes/${classSlug(digit)}.mdx is missing`);
-  }
-  return byDigit;
+let classes: Promise<Map<ClassDigit, ClassEntry>> | undefined;
+
+/** The class texts by digit, in order; every class 1xx–7xx must have one. */
+export function getClasses(): Promise<Map<ClassDigit, ClassEntry>> {
+  return (classes ??= getCollection('classes').then((all) => {
+    const byDigit = new Map(all.map((c) => [Number(c.id[0]) as ClassDigit, c]));
+    for (const digit of CLASSES) {
+      if (!byDigit.has(digit)) throw new Error(`content/classes/${classSlug(digit)}.mdx is missing`);
+    }
+    return new Map([...byDigit].sort(([a], [b]) => a - b));
+  }));
 }
 
 /** getStaticPaths helper: the same page once per language (English at the root). */

@@ -60,7 +60,7 @@ export const GET: APIRoute = async ({ props }) => {
       }
       return { code: data.code, phrase: data.phrase, phraseDe: data.phraseDe, status: data.status, outcome: data.outcome, meaning: data.meaning[lang], aliases };
     }),
-    classes: [...(await getClasses())].sort(([a], [b]) => a - b).map(([digit, c]) => ({ digit, name: c.data.name[lang] })),
+    classes: [...(await getClasses())].map(([digit, c]) => ({ digit, name: c.data.name[lang] })),
     vocabulary: [...vocabulary].sort(),
   };
   return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
