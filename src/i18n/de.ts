@@ -63,6 +63,7 @@ const de: typeof en = {
   definedIn: 'Definiert in',
   implementationsHeading: 'Herkunft',
   sourceFile: 'Quelltext',
+  quote: (s: string) => `„${s}“`,
   variantsFormerly: 'früher',
   variantsOftenSeen: 'oft gesehen als',
   prev: 'Vorheriger Code',

@@ -61,6 +61,7 @@ export default {
   definedIn: 'Defined in',
   implementationsHeading: 'Where it comes from',
   sourceFile: 'Source',
+  quote: (s: string) => `“${s}”`,
   variantsFormerly: 'formerly',
   variantsOftenSeen: 'often seen as',
   prev: 'Previous code',

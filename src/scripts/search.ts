@@ -126,7 +126,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     }
     if (mySeq !== seq) return;
     const count = next.filter((i) => i.kind !== 'note').length;
-    render(next, count ? '' : `${m.noResults}: „${q.trim()}“. ${m.tryInstead}`);
+    render(next, count ? '' : `${m.noResults}: ${fill(m.quotedQuery, q.trim())}. ${m.tryInstead}`);
   }
 
   function render(next: Item[], message: string): void {

@@ -24,6 +24,7 @@ export function searchMessages(lang: Lang) {
   const t = useTranslations(lang);
   return {
     noResults: t.searchNoResults,
+    quotedQuery: t.quote('{0}'),
     tryInstead: t.searchTryInstead,
     loading: t.searchLoading,
     offline: t.searchOffline,
