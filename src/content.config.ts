@@ -1,17 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { codesLoader } from './lib/codesLoader.ts';
+import { entryLoader } from './lib/entryLoader.ts';
 import { bilingual, codeSchema } from './lib/schema.ts';
+import { causeSchema, freeswitchCauseSchema } from './lib/causeSchema.ts';
+import { warningSchema } from './lib/warningSchema.ts';
 
-const codes = defineCollection({
-  loader: codesLoader('./content/codes'),
-  schema: codeSchema,
-});
+const codes = defineCollection({ loader: entryLoader('codes'), schema: codeSchema });
+const causes = defineCollection({ loader: entryLoader('causes'), schema: causeSchema });
+const freeswitchCauses = defineCollection({ loader: entryLoader('freeswitch-causes'), schema: freeswitchCauseSchema });
+const warnings = defineCollection({ loader: entryLoader('warnings'), schema: warningSchema });
 
 const classes = defineCollection({
   loader: glob({ pattern: '[1-7]xx.mdx', base: './content/classes' }),
   schema: z.object({ name: bilingual, summary: bilingual }),
 });
 
-export const collections = { codes, classes };
+export const collections = { codes, causes, freeswitchCauses, warnings, classes };

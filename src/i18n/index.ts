@@ -19,11 +19,15 @@ export function langFromParam(param: string | undefined): Lang {
   return param === 'de' ? 'de' : 'en';
 }
 
-/** "/code/603" in the given language: "/code/603" or "/de/code/603". Paths never end in "/" except the home page. */
+/**
+ * "/code/603" in the given language: "/code/603/" or "/de/code/603/". Pages are folders
+ * (code/603/index.html), so the address with the slash is the one every static server answers
+ * without a redirect; it is the canonical one and the one links use. Files keep their name.
+ */
 export function localizePath(path: string, lang: Lang): string {
-  const clean = path === '/' ? '/' : path.replace(/\/+$/, '');
-  if (lang === 'en') return clean;
-  return clean === '/' ? '/de/' : `/de${clean}`;
+  const clean = path.replace(/\/+$/, '');
+  const folder = /\.[a-z]+$/.test(clean) ? clean : `${clean}/`;
+  return lang === 'en' ? folder : `/de${folder}`;
 }
 
 /** The language a path belongs to. */
@@ -33,9 +37,7 @@ export function langOfPath(pathname: string): Lang {
 
 /** The same page in the other language: the single helper behind the language toggle and hreflang. */
 export function counterpartPath(pathname: string): string {
-  const lang = langOfPath(pathname);
-  const base = lang === 'de' ? pathname.replace(/^\/de/, '') || '/' : pathname;
-  return localizePath(base, lang === 'en' ? 'de' : 'en');
+  return localizePath(basePath(pathname), langOfPath(pathname) === 'en' ? 'de' : 'en');
 }
 
 /** The language-neutral path ("/code/603") of a localized one. */

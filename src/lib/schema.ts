@@ -1,9 +1,10 @@
 // The shape of one entry in content/codes/. Kept outside src/content.config.ts so that
 // unit tests (node --test) can import it without Astro's virtual modules.
 import { z } from 'astro/zod';
-import rfcSections from '../../content/reference/rfc-sections.json' with { type: 'json' };
+import { bilingual, keywords, rfcRef, sections, text } from './fields.ts';
+import { flowSchema } from './flow.ts';
 
-const sections: Record<string, Record<string, string>> = rfcSections;
+export { bilingual, keywords, rfcRef, text };
 
 export const STATUSES = ['current', 'deprecated', 'obsolete', 'non-standard'] as const;
 
@@ -36,25 +37,6 @@ export const SENDERS = ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway
 
 /** RFC 2119 strength with which an RFC asks for a header in this response. */
 export const LEVELS = ['MUST', 'SHOULD', 'MAY', 'common'] as const;
-
-const text = z.string().trim().min(1);
-
-/** A text in both languages; both are required so that neither page is ever empty. */
-export const bilingual = z.object({ en: text, de: text }, { error: 'needs both "en" and "de"' });
-
-/** "RFC3261" + "21.4.24": the section must exist in that RFC's text (content/reference/rfc-sections.json). */
-export const rfcRef = z
-  .object({
-    rfc: z.string().regex(/^RFC\d+$/, 'write RFCs as "RFC3261"'),
-    section: z.string().regex(/^\d+(\.\d+)*$/, 'write sections as "21.4.24"'),
-  })
-  .superRefine((ref, ctx) => {
-    if (!sections[ref.rfc]) {
-      ctx.addIssue({ code: 'custom', path: ['rfc'], message: `${ref.rfc} is not in content/reference/rfc-sections.json` });
-    } else if (!sections[ref.rfc]?.[ref.section]) {
-      ctx.addIssue({ code: 'custom', path: ['section'], message: `${ref.rfc} has no section ${ref.section}` });
-    }
-  });
 
 const header = z.object({
   name: z.string().regex(/^[A-Za-z][A-Za-z-]*$/),
@@ -95,7 +77,9 @@ export const codeSchema = z
     example: z.object({ message: text, ...bilingual.shape }),
     history: z.array(z.object({ ref: rfcRef.optional(), ...bilingual.shape })).min(1),
     implementations: z.array(implementation).default([]),
-    keywords: z.object({ en: z.array(text), de: z.array(text) }).default({ en: [], de: [] }),
+    keywords,
+    /** The exchange this code takes part in, drawn as a ladder diagram (src/lib/flow.ts). */
+    flow: flowSchema.optional(),
   })
   .superRefine((entry, ctx) => {
     if (entry.status !== 'non-standard' && !entry.defined) {

@@ -2,12 +2,10 @@
 // never builds" that a per-entry zod schema cannot see. Each problem names file and field.
 
 import type { Lang } from '../i18n/index.ts';
+import { KINDS, type Kind, type KindDir } from './kinds.ts';
 
-/** The sections every code page's prose has, per language, as level-2 headings in the body. */
-export const BODY_SECTIONS: Record<Lang, readonly string[]> = {
-  en: ['Who sends it', 'Typical causes', 'What to do'],
-  de: ['Wer sie sendet', 'Typische Ursachen', 'Was zu tun ist'],
-};
+/** The sections of a code page's prose, per language (the other kinds have their own, in kinds.ts). */
+export const BODY_SECTIONS: Record<Lang, readonly string[]> = KINDS.codes.sections;
 
 const TAG: Record<Lang, string> = { en: 'En', de: 'De' };
 
@@ -34,7 +32,7 @@ export function sectionItems(block: string, heading: string): string[] {
     .filter((l) => /^- \S/.test(l));
 }
 
-export function checkBody(body: string | undefined): Problem[] {
+export function checkBody(body: string | undefined, sections: Record<Lang, readonly string[]> = BODY_SECTIONS): Problem[] {
   const problems: Problem[] = [];
   for (const lang of ['en', 'de'] as const) {
     const field = `body <${TAG[lang]}>`;
@@ -43,12 +41,12 @@ export function checkBody(body: string | undefined): Problem[] {
       problems.push({ field, message: `the ${lang === 'en' ? 'English' : 'German'} text is missing: add <${TAG[lang]}>…</${TAG[lang]}>` });
       continue;
     }
-    for (const heading of BODY_SECTIONS[lang]) {
+    for (const heading of sections[lang]) {
       if (!new RegExp(`^## ${heading}$`, 'm').test(block)) {
         problems.push({ field, message: `section "## ${heading}" is missing` });
       }
     }
-    for (const heading of BODY_SECTIONS[lang].slice(1)) {
+    for (const heading of sections[lang].slice(1)) {
       const n = sectionItems(block, heading).length;
       if (block.includes(`## ${heading}\n`) && (n < 3 || n > 6)) {
         problems.push({ field, message: `section "## ${heading}" has ${n} items; it needs 3 to 6` });
@@ -60,31 +58,37 @@ export function checkBody(body: string | undefined): Problem[] {
 
 export interface EntryRef {
   filePath: string;
-  data: { code: number; related: { code: number }[] };
+  data: Record<string, unknown>;
 }
 
-/** Problems across the collection: the same code twice, and related codes with no entry. */
-export function checkCollection(entries: EntryRef[]): string[] {
+/**
+ * Problems across a collection: the same id twice, and links to entries that do not exist.
+ * `known` holds the ids of every kind (the file names under content/<kind>/).
+ */
+export function checkCollection(entries: EntryRef[], kind: Kind = KINDS.codes, known?: Partial<Record<KindDir, ReadonlySet<string>>>): string[] {
   const problems: string[] = [];
-  const byCode = new Map<number, string>();
+  const byId = new Map<string, string>();
   for (const e of entries) {
-    const other = byCode.get(e.data.code);
-    if (other) problems.push(`${e.filePath}: code: ${e.data.code} is already defined in ${other}`);
-    else byCode.set(e.data.code, e.filePath);
+    const id = String(e.data[kind.idField]);
+    const other = byId.get(id);
+    if (other) problems.push(`${e.filePath}: ${kind.idField}: ${id} is already defined in ${other}`);
+    else byId.set(id, e.filePath);
   }
+  const ids = (dir: KindDir) => (dir === kind.dir ? new Set(byId.keys()) : known?.[dir]);
   for (const e of entries) {
-    e.data.related.forEach((r, i) => {
-      if (!byCode.has(r.code)) problems.push(`${e.filePath}: related[${i}].code: ${r.code} has no entry in content/codes`);
-    });
+    for (const link of kind.links(e.data)) {
+      const set = ids(link.dir);
+      if (set && !set.has(link.id)) problems.push(`${e.filePath}: ${link.field}: ${link.id} has no entry in content/${link.dir}`);
+    }
   }
   return problems;
 }
 
-/** The file name must be the code: /code/486 is built from 486.mdx, and links rely on it. */
-export function checkFileName(entryPath: string, code: unknown): string | undefined {
+/** The file name must be the id: /code/486 is built from 486.mdx, and links rely on it. */
+export function checkFileName(entryPath: string, id: unknown, kind: Kind = KINDS.codes): string | undefined {
   const stem = entryPath.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-  if (String(code) !== stem) {
-    return `content/codes/${entryPath}: code: is ${JSON.stringify(code)} but the file name says ${stem}; rename the file or fix the code`;
-  }
+  const where = `content/${kind.dir}/${entryPath}: ${kind.idField}:`;
+  if (String(id) !== stem) return `${where} is ${JSON.stringify(id)} but the file name says ${stem}; rename the file or fix the ${kind.idField}`;
+  if (!kind.idPattern.test(stem)) return `${where} ${JSON.stringify(id)} is not a valid ${kind.idField} for content/${kind.dir}`;
   return undefined;
 }

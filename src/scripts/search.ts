@@ -5,6 +5,7 @@ import { planQuery } from '../lib/query.ts';
 import { correctQuery } from '../lib/fuzzy.ts';
 import { mergeRanked, phraseMatches } from '../lib/rank.ts';
 import { codesForCause } from '../lib/q850.ts';
+import { localizePath } from '../i18n/index.ts';
 import type { SearchCode, SearchData } from '../pages/[...lang]/search-data.json.ts';
 
 
@@ -21,7 +22,6 @@ const OUTCOME_TONE: Record<string, string> = { success: 'ok', progress: 'info', 
 
 export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
   const lang = form.dataset.lang === 'de' ? 'de' : 'en';
-  const prefix = lang === 'de' ? '/de' : '';
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const open = () => {
     panel.hidden = false;
@@ -48,7 +48,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   let pagefind: Pagefind | undefined;
   try {
     const [d, pf] = await Promise.all([
-      fetch(`${prefix}/search-data.json`).then((r) => r.json() as Promise<SearchData>),
+      fetch(localizePath('/search-data.json', lang)).then((r) => r.json() as Promise<SearchData>),
       import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf: Pagefind) => {
         await pf.options({ excerptLength: 0 });
         await pf.init();
@@ -101,7 +101,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     if (plan.classDigit) next.push({ kind: 'class', digit: plan.classDigit, name: className(plan.classDigit) });
     if (plan.unknownCode) {
       const d = Math.floor(plan.unknownCode / 100);
-      next.push({ kind: 'note', text: fill(m.unknownCode, String(plan.unknownCode), String(d)), href: `${prefix}/class/${d}xx`, linkText: fill(m.openClass, String(d)) });
+      next.push({ kind: 'note', text: fill(m.unknownCode, String(plan.unknownCode), String(d)), href: localizePath(`/class/${d}xx`, lang), linkText: fill(m.openClass, String(d)) });
     }
     const corrected = plan.text ? correctQuery(plan.text, vocabulary) : '';
     let codes = mergeRanked(plan.codes, plan.cause !== undefined ? codesForCause(plan.cause) : [], corrected ? phraseMatches(corrected, data.codes) : []);
@@ -140,11 +140,11 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
           return `<li role="presentation"><p class="search-note">${escapeHtml(item.text)}${item.href ? ` <a href="${item.href}">${escapeHtml(item.linkText ?? '')}</a>` : ''}</p></li>`;
         }
         if (item.kind === 'class') {
-          return `<li role="presentation" class="c${item.digit}"><a role="option" id="${id}" href="${prefix}/class/${item.digit}xx" tabindex="-1"><span class="num">${item.digit}xx</span><strong>${escapeHtml(item.name)}</strong></a></li>`;
+          return `<li role="presentation" class="c${item.digit}"><a role="option" id="${id}" href="${localizePath(`/class/${item.digit}xx`, lang)}" tabindex="-1"><span class="num">${item.digit}xx</span><strong>${escapeHtml(item.name)}</strong></a></li>`;
         }
         const e = item.entry;
         const tone = OUTCOME_TONE[e.outcome] ?? 'bad';
-        return `<li role="presentation" class="c${Math.floor(e.code / 100)}"><a role="option" id="${id}" href="${prefix}/code/${e.code}" tabindex="-1" data-code="${e.code}">
+        return `<li role="presentation" class="c${Math.floor(e.code / 100)}"><a role="option" id="${id}" href="${localizePath(`/code/${e.code}`, lang)}" tabindex="-1" data-code="${e.code}">
           <span class="num">${e.code}</span><strong>${escapeHtml(e.phrase)}</strong>${lang === 'de' ? ` <span>· ${escapeHtml(e.phraseDe)}</span>` : ''}<span class="badge ${tone}">${escapeHtml((m.outcome as Record<string, string>)[e.outcome] ?? e.outcome)}</span>${e.status !== 'current' ? `<span class="badge warn">${escapeHtml((m.status as Record<string, string>)[e.status] ?? e.status)}</span>` : ''}
           <p>${escapeHtml(e.meaning)}</p></a></li>`;
       })
@@ -184,7 +184,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   function go(): void {
     const plan = planQuery(input.value, known);
     if (/^\s*\d{3}\s*$/.test(input.value) && plan.codes[0]) {
-      location.href = `${prefix}/code/${plan.codes[0]}`;
+      location.href = localizePath(`/code/${plan.codes[0]}`, lang);
       return;
     }
     const target = options().find((o) => o.getAttribute('aria-selected') === 'true') ?? options()[0];

@@ -35,11 +35,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'ISUP / Q.850 mapping' })).toBeVisible();
     await expect(page.locator('.search-nojs')).toHaveText(/needs JavaScript/);
     await page.locator('a[rel="next"]').click();
-    await expect(page).toHaveURL(/\/code\/487$/);
+    await expect(page).toHaveURL(/\/code\/487\/$/);
     await page.getByRole('link', { name: 'Deutsch' }).click();
-    await expect(page).toHaveURL(/\/de\/code\/487$/);
+    await expect(page).toHaveURL(/\/de\/code\/487\/$/);
     await expect(page.locator('.search-nojs')).toHaveText(/braucht JavaScript/);
-    await page.locator('.crumbs a[href="/de/class/4xx"]').click();
+    await page.locator('.crumbs a[href="/de/class/4xx/"]').click();
     await expect(page.locator('h1')).toContainText('4xx');
     await expect(page.locator('.code-list li').first()).toBeVisible();
   });

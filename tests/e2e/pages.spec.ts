@@ -37,7 +37,7 @@ test('/code/603 and /code/603/ both reach the page', async ({ request }) => {
 });
 
 test('every page has a canonical URL, hreflang alternates both ways and a description', async ({ request }) => {
-  for (const path of ['/', '/de/', '/class/4xx', '/de/class/4xx', '/code/603', '/de/code/603']) {
+  for (const path of ['/', '/de/', '/class/4xx/', '/de/class/4xx/', '/code/603/', '/de/code/603/']) {
     const html = await (await request.get(path)).text();
     const base = path.replace(/^\/de(?=\/)/, '');
     const enPath = base === '/' ? '/' : base;
@@ -61,7 +61,7 @@ test('class pages list their codes and link to each', async ({ page }) => {
   await page.goto('/de/class/6xx');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const links = page.locator('.code-list a');
-  await expect(links.first()).toHaveAttribute('href', /^\/de\/code\/6\d\d$/);
+  await expect(links.first()).toHaveAttribute('href', /^\/de\/code\/6\d\d\/$/);
   expect(await links.count()).toBe(CODES.filter((c) => c >= 600 && c < 700).length);
 });
 
@@ -73,10 +73,10 @@ test('the 7xx class says plainly that SIP defines only 1xx to 6xx', async ({ pag
 
 test('a code page links its class, its RFC section and its neighbours', async ({ page }) => {
   await page.goto('/code/486');
-  await expect(page.locator('.badges a[href="/class/4xx"]')).toBeVisible();
+  await expect(page.locator('.badges a[href="/class/4xx/"]')).toBeVisible();
   await expect(page.locator('a[href="https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24"]').first()).toBeVisible();
-  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', /^\/code\/48\d$/);
-  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', /^\/code\/\d{3}$/);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', /^\/code\/48\d\/$/);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', /^\/code\/\d{3}\/$/);
 });
 
 test('unknown paths get the 404 page in their language', async ({ request, page }) => {

@@ -20,11 +20,11 @@ for (const [lang, cases, home] of [['en', EN, '/code/200'], ['de', DE, '/de/code
         const results = page.locator('.search-results [role="option"]');
         if (where === 'unknown') {
           await expect(page.locator('.search-results')).toContainText(query);
-          await expect(page.locator(`.search-results a[href$="/class/${expected[0]}"]`)).toBeVisible();
+          await expect(page.locator(`.search-results a[href$="/class/${expected[0]}/"]`)).toBeVisible();
           return;
         }
         if (where === 'class') {
-          await expect(results.first()).toHaveAttribute('href', new RegExp(`/class/${expected[0]}$`));
+          await expect(results.first()).toHaveAttribute('href', new RegExp(`/class/${expected[0]}/$`));
           return;
         }
         await expect(results.first()).toBeVisible();
@@ -41,14 +41,14 @@ test('Enter on an existing code number opens its page', async ({ page }) => {
   await page.goto('/');
   await page.locator('#search-input').fill('603');
   await page.locator('#search-input').press('Enter');
-  await expect(page).toHaveURL(/\/code\/603$/);
+  await expect(page).toHaveURL(/\/code\/603\/$/);
 });
 
 test('Enter typed before search has loaded still opens the code', async ({ page }) => {
   await page.goto('/de/class/4xx');
   await page.locator('#search-input').pressSequentially('488');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/de\/code\/488$/);
+  await expect(page).toHaveURL(/\/de\/code\/488\/$/);
 });
 
 test('arrow keys move through results, Enter opens the chosen one, Escape closes', async ({ page }) => {

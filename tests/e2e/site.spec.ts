@@ -7,12 +7,10 @@ import { DIST, htmlFiles } from './dist.ts';
 
 
 
-/** URL path of a built file: dist/code/486/index.html → /code/486. */
+/** URL path of a built file: dist/code/486/index.html → /code/486/ (pages are folders). */
 function urlOf(file: string): string {
   const rel = `/${relative(DIST, file).split('\\').join('/')}`;
-  if (rel === '/index.html') return '/';
-  if (rel === '/de/index.html') return '/de/';
-  return rel.replace(/\/index\.html$/, '');
+  return rel.replace(/\/index\.html$/, '/');
 }
 
 const files = htmlFiles(DIST);
@@ -38,7 +36,7 @@ test('every internal link and fragment resolves', () => {
     for (const href of attr(html, /\shref="([^"]+)"/g)) {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const [path, fragment] = href.split('#') as [string, string | undefined];
-      const target = path === '' ? page : path === '/' || path === '/de/' ? path : path.replace(/\/$/, '');
+      const target = path === '' ? page : path;
       const isAsset = /\.(svg|xml|txt|json|js)$/.test(target);
       if (!isAsset && !pages.has(target)) broken.push(`${page} → ${href}`);
       else if (fragment && !ids.get(target)?.has(fragment)) broken.push(`${page} → ${href} (no #${fragment})`);

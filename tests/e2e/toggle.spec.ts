@@ -3,10 +3,10 @@ import { test, expect } from '@playwright/test';
 test('the language toggle leads to the same code and back', async ({ page }) => {
   await page.goto('/code/603');
   await page.getByRole('link', { name: 'Deutsch' }).click();
-  await expect(page).toHaveURL(/\/de\/code\/603$/);
+  await expect(page).toHaveURL(/\/de\/code\/603\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(/\/code\/603$/);
+  await expect(page).toHaveURL(/\/code\/603\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -15,7 +15,7 @@ test('the toggle is a real link that works without JavaScript', async ({ browser
   const page = await context.newPage();
   await page.goto('/class/4xx');
   await page.getByRole('link', { name: 'Deutsch' }).click();
-  await expect(page).toHaveURL(/\/de\/class\/4xx$/);
+  await expect(page).toHaveURL(/\/de\/class\/4xx\/$/);
   await context.close();
 });
 

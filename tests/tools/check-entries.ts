@@ -1,26 +1,33 @@
-// Checks entry files without building the site: schema, body sections, file name, and
-// that related codes are among the codes the site covers.
-//   node tests/tools/check-entries.ts content/codes/486.mdx [...]
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+// Checks entry files without building the site: schema, body sections, file name, and links
+// to other entries. The kind comes from the folder (content/codes, content/causes, …).
+//   node tests/tools/check-entries.ts content/codes/486.mdx content/causes/*.mdx [...]
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { ZodType } from 'astro/zod';
 import { codeSchema } from '../../src/lib/schema.ts';
+import { causeSchema, freeswitchCauseSchema } from '../../src/lib/causeSchema.ts';
+import { warningSchema } from '../../src/lib/warningSchema.ts';
+import { KIND_DIRS, KINDS, type KindDir } from '../../src/lib/kinds.ts';
 import { checkBody, checkFileName } from '../../src/lib/validate.ts';
 import { splitEntry } from '../../src/lib/entryFile.ts';
-import extra from '../../content/reference/entries.json' with { type: 'json' };
 
-const iana = readFileSync('content/reference/iana-sip-response-codes.csv', 'utf8').split('\n').slice(1).filter(Boolean).map((l) => Number(l.split(',')[0]));
-const known = new Set([...iana, ...extra.obsolete, ...extra.nonStandard]);
+const SCHEMAS: Record<KindDir, ZodType> = { codes: codeSchema, causes: causeSchema, 'freeswitch-causes': freeswitchCauseSchema, warnings: warningSchema };
+const known = Object.fromEntries(KIND_DIRS.map((d) => [d, new Set(readdirSync(`content/${d}`).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)))])) as Record<KindDir, Set<string>>;
+
 let bad = 0;
 for (const file of process.argv.slice(2)) {
   const problems: string[] = [];
+  const dir = basename(dirname(file)) as KindDir;
+  const kind = KINDS[dir];
   try {
+    if (!kind) throw new Error(`not in one of content/${KIND_DIRS.join(', content/')}`);
     const { data, body } = splitEntry(readFileSync(file, 'utf8'));
-    const parsed = codeSchema.safeParse(data);
+    const parsed = SCHEMAS[dir].safeParse(data);
     if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${i.path.join('.')}: ${i.message}`);
-    for (const p of checkBody(body)) problems.push(`${p.field}: ${p.message}`);
-    const fileProblem = checkFileName(basename(file), (data as { code?: unknown }).code);
+    for (const p of checkBody(body, kind.sections)) problems.push(`${p.field}: ${p.message}`);
+    const fileProblem = checkFileName(basename(file), (data as Record<string, unknown>)[kind.idField], kind);
     if (fileProblem) problems.push(fileProblem);
-    if (parsed.success) for (const r of parsed.data.related) if (!known.has(r.code)) problems.push(`related: ${r.code} is not a code the site covers`);
+    for (const link of kind.links(data as Record<string, unknown>)) if (!known[link.dir].has(link.id)) problems.push(`${link.field}: ${link.id} has no entry in content/${link.dir}`);
   } catch (e) {
     problems.push(String(e));
   }

@@ -4,21 +4,23 @@ import { basePath, counterpartPath, langOfPath, localizePath } from '../../src/i
 import en from '../../src/i18n/en.ts';
 import de from '../../src/i18n/de.ts';
 
-test('English pages live at the root and German pages under /de', () => {
-  assert.equal(localizePath('/code/603', 'en'), '/code/603');
-  assert.equal(localizePath('/code/603', 'de'), '/de/code/603');
+test('English pages live at the root and German pages under /de, addressed as folders', () => {
+  assert.equal(localizePath('/code/603', 'en'), '/code/603/');
+  assert.equal(localizePath('/code/603', 'de'), '/de/code/603/');
+  assert.equal(localizePath('/code/603/', 'de'), '/de/code/603/');
+  assert.equal(localizePath('/search-data.json', 'de'), '/de/search-data.json');
   assert.equal(localizePath('/', 'de'), '/de/');
   assert.equal(localizePath('/', 'en'), '/');
 });
 
 test('the counterpart of a page is the same page in the other language, with or without a trailing slash', () => {
-  assert.equal(counterpartPath('/code/603'), '/de/code/603');
-  assert.equal(counterpartPath('/de/code/603'), '/code/603');
-  assert.equal(counterpartPath('/code/603/'), '/de/code/603');
+  assert.equal(counterpartPath('/code/603'), '/de/code/603/');
+  assert.equal(counterpartPath('/de/code/603'), '/code/603/');
+  assert.equal(counterpartPath('/code/603/'), '/de/code/603/');
   assert.equal(counterpartPath('/'), '/de/');
   assert.equal(counterpartPath('/de/'), '/');
   assert.equal(counterpartPath('/de'), '/');
-  assert.equal(counterpartPath('/class/4xx'), '/de/class/4xx');
+  assert.equal(counterpartPath('/class/4xx'), '/de/class/4xx/');
 });
 
 test('a path that merely starts with "de" is English', () => {
