@@ -5,11 +5,29 @@ import { LANGS, langParam, type Lang } from '../i18n/index.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type ClassEntry = CollectionEntry<'classes'>;
+export type CauseEntry = CollectionEntry<'causes'>;
+export type FreeswitchCauseEntry = CollectionEntry<'freeswitchCauses'>;
+export type WarningEntry = CollectionEntry<'warnings'>;
 
 let codes: Promise<CodeEntry[]> | undefined;
+let causes: Promise<CauseEntry[]> | undefined;
+let freeswitchCauses: Promise<FreeswitchCauseEntry[]> | undefined;
+let warnings: Promise<WarningEntry[]> | undefined;
 
 export function getCodes(): Promise<CodeEntry[]> {
   return (codes ??= getCollection('codes').then((all) => all.sort((a, b) => a.data.code - b.data.code)));
+}
+
+export function getCauses(): Promise<CauseEntry[]> {
+  return (causes ??= getCollection('causes').then((all) => all.sort((a, b) => a.data.cause - b.data.cause)));
+}
+
+export function getFreeswitchCauses(): Promise<FreeswitchCauseEntry[]> {
+  return (freeswitchCauses ??= getCollection('freeswitchCauses').then((all) => all.sort((a, b) => a.data.number - b.data.number)));
+}
+
+export function getWarnings(): Promise<WarningEntry[]> {
+  return (warnings ??= getCollection('warnings').then((all) => all.sort((a, b) => a.data.warning - b.data.warning)));
 }
 
 let classes: Promise<Map<ClassDigit, ClassEntry>> | undefined;

@@ -93,20 +93,71 @@ export const SIP_TO_CAUSE: ReadonlyMap<number, { cause: number | null; name: str
 /** Codes RFC 3398 does not list go out as cause 31 (§8.2.6.1, second paragraph). */
 export const DEFAULT_CAUSE = { cause: 31, name: 'Normal, unspecified' } as const;
 
-export interface Q850Mapping {
-  /** Cause sent towards the PSTN when this code arrives; `listed` is false for the §8.2.6.1 default. */
-  to: { cause: number | null; name: string; note?: Q850Note; listed: boolean };
-  /** Causes that a gateway turns into this code. */
-  from: CauseRow[];
+/** Causes RFC 3398 does not list come back as 500 Server Internal Error (§7.2.4.1). */
+export const DEFAULT_CODE = 500;
+
+/**
+ * What a gateway following RFC 3398 does towards the PSTN when a SIP response arrives. Only a
+ * rejection (4xx–6xx, §8.2.6) releases the call with a cause; the other classes do something
+ * else, and cause 31 is the default only among rejections (§8.2.6.1).
+ */
+export type SipOutcome =
+  | { kind: 'cause'; cause: number; name: string; note?: Q850Note; listed: boolean }
+  /** 487 and, by their Warning header, 488 and 606: listed without a fixed cause. */
+  | { kind: 'no-cause'; note?: Q850Note }
+  /** 100 Trying: no PSTN message at all (§8.2.2). */
+  | { kind: 'trying' }
+  /** 180–183: an ACM or a CPG, not a release (§8.2.3). */
+  | { kind: 'progress'; acm: string; cpg: string }
+  /** Another 1xx (199): RFC 3398 predates it and maps only 100 and 18x. */
+  | { kind: 'provisional' }
+  /** 200 to an INVITE: ANM, or CON before an ACM (§8.2.4). */
+  | { kind: 'answer' }
+  /** A 2xx other than 200: not an answer to an INVITE, no PSTN message (§8.2.4, last paragraph). */
+  | { kind: 'other-success' }
+  /** 3xx: the gateway follows the Contact, or releases with cause 23 (§8.2.5). */
+  | { kind: 'redirect' }
+  /** 7xx is not a SIP class: RFC 3398 has nothing for it. */
+  | { kind: 'not-sip' };
+
+/** RFC 3398 §8.2.3, both tables: the ACM before any ACM was sent, the CPG after. */
+const PROGRESS: Record<number, { acm: string; cpg: string }> = {
+  180: { acm: 'ACM (BCI = subscriber free)', cpg: 'CPG, event = 1 (Alerting)' },
+  181: { acm: 'Early ACM and CPG, event = 6', cpg: 'CPG, event = 6 (Forwarding)' },
+  182: { acm: 'ACM (BCI = no indication)', cpg: 'CPG, event = 2 (Progress)' },
+  183: { acm: 'ACM (BCI = no indication)', cpg: 'CPG, event = 2 (Progress)' },
+};
+
+export function rfc3398ForCode(code: number): SipOutcome {
+  const cls = Math.floor(code / 100);
+  if (code === 100) return { kind: 'trying' };
+  if (PROGRESS[code]) return { kind: 'progress', ...PROGRESS[code] };
+  if (cls === 1) return { kind: 'provisional' };
+  if (code === 200) return { kind: 'answer' };
+  if (cls === 2) return { kind: 'other-success' };
+  if (cls === 3) return { kind: 'redirect' };
+  if (cls > 6) return { kind: 'not-sip' };
+  const row = SIP_TO_CAUSE.get(code);
+  if (!row) return { kind: 'cause', ...DEFAULT_CAUSE, listed: false };
+  if (row.cause === null) return row.note ? { kind: 'no-cause', note: row.note } : { kind: 'no-cause' };
+  return { kind: 'cause', cause: row.cause, name: row.name, ...(row.note ? { note: row.note } : {}), listed: true };
 }
 
-export function q850For(code: number): Q850Mapping {
-  const row = SIP_TO_CAUSE.get(code);
-  return {
-    to: row ? { ...row, listed: true } : { ...DEFAULT_CAUSE, listed: false },
-    // Cause 21 at a 'user' location may become 603 instead of 403 (footnote + of §7.2.4.1).
-    from: CAUSE_TO_SIP.filter((r) => r.code === code || (code === 603 && r.note === 'user-location')),
-  };
+/**
+ * The SIP response RFC 3398 sends for a cause: its rows (22 has two, by diagnostic), or 500
+ * for a cause it does not list (§7.2.4.1). Cause 16 ends the call with BYE or CANCEL, and
+ * cause 44 is untranslatable (§7.2.4.1): both have no status code.
+ */
+export function rfc3398ForCause(cause: number): { rows: CauseRow[]; listed: boolean; untranslatable: boolean } {
+  const rows = CAUSE_TO_SIP.filter((r) => r.cause === cause);
+  if (rows.length) return { rows, listed: true, untranslatable: false };
+  if (cause === 44) return { rows: [], listed: false, untranslatable: true };
+  return { rows: [{ cause, name: '', code: DEFAULT_CODE }], listed: false, untranslatable: false };
+}
+
+/** Causes that RFC 3398 turns into this code (§7.2.4.1); cause 21 at a 'user' location may become 603 instead of 403. */
+export function rfc3398CausesFor(code: number): CauseRow[] {
+  return CAUSE_TO_SIP.filter((r) => r.code === code || (code === 603 && r.note === 'user-location'));
 }
 
 /** Codes related to a Q.850 cause in either direction, for search ("cause 17"). */

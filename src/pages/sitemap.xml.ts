@@ -1,12 +1,22 @@
 // Every page in both languages, each with its hreflang alternates, derived from the same
 // content as the routes so that it lists exactly what is built.
 import type { APIRoute } from 'astro';
-import { getCodes } from '../data/collections.ts';
+import { getCauses, getCodes, getFreeswitchCauses, getWarnings } from '../data/collections.ts';
 import { CLASSES, classSlug } from '../lib/codes.ts';
 import { LANGS, localizePath } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', ...CLASSES.map((d) => `/class/${classSlug(d)}`), ...(await getCodes()).map((c) => `/code/${c.data.code}`)];
+  const paths = [
+    '/',
+    ...CLASSES.map((d) => `/class/${classSlug(d)}`),
+    ...(await getCodes()).map((c) => `/code/${c.data.code}`),
+    '/cause',
+    ...(await getCauses()).map((c) => `/cause/${c.data.cause}`),
+    ...(await getFreeswitchCauses()).map((c) => `/freeswitch-cause/${c.data.name}`),
+    '/warning',
+    ...(await getWarnings()).map((w) => `/warning/${w.data.warning}`),
+    '/mapping',
+  ];
   const url = (path: string, lang: (typeof LANGS)[number]) => new URL(localizePath(path, lang), site).href;
   const entries = paths.flatMap((path) =>
     LANGS.map(
