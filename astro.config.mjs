@@ -4,16 +4,17 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import publish from './src/integrations/publish.ts';
+import siteUrl, { EXAMPLE_SITE } from './src/integrations/siteUrl.ts';
 
 export default defineConfig({
   // Canonical and hreflang URLs are absolute; set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://sip-codes.example',
+  site: process.env.SITE_URL ?? EXAMPLE_SITE,
   // Pages are built into a staging folder and only replace dist/ once the whole build,
   // search index included, has succeeded: a failed build never leaves a half-written site.
   outDir: './.build/site',
   trailingSlash: 'ignore',
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  integrations: [mdx(), pagefind(), offline(), publish({ to: './dist' })],
+  integrations: [siteUrl(), mdx(), pagefind(), offline(), publish({ to: './dist' })],
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page, with hashes for the few inline
   // scripts and styles: nothing but this origin may load, and Pagefind may compile its

@@ -1,8 +1,12 @@
 import LangShown from './LangShown.astro';
 import LangHidden from './LangHidden.astro';
+import BodyHeading from './BodyHeading.astro';
 import type { Lang } from '../i18n/index.ts';
 
-/** The components that an entry's <En> and <De> blocks resolve to on a page in `lang`. */
+/**
+ * The components an entry's MDX body resolves to on a page in `lang`: its <En> and <De>
+ * blocks, and its "## …" headings, which get stable ids and a link to themselves.
+ */
 export function langBlocks(lang: Lang) {
-  return { En: lang === 'en' ? LangShown : LangHidden, De: lang === 'de' ? LangShown : LangHidden };
+  return { En: lang === 'en' ? LangShown : LangHidden, De: lang === 'de' ? LangShown : LangHidden, h2: BodyHeading };
 }

@@ -156,6 +156,8 @@ const de: typeof en = {
     legendDefault: 'd = aus einem Standardfall, keine eigene Zeile für diesen Wert; – = keine Cause bzw. kein Statuscode.',
   },
   nav: { label: 'Bereiche', codes: 'Statuscodes', causes: 'Q.850-Causes', warnings: 'Warncodes', mapping: 'SIP ↔ Q.850' },
+  sectionLink: (section: string) => `Link zu diesem Abschnitt: ${section}`,
+  copy: { button: 'Für ein Ticket kopieren', done: 'In die Zwischenablage kopiert.', manual: 'Mit Strg+C (⌘C) die markierte Zeile kopieren.', fieldLabel: 'Zeile zum Kopieren' },
   relatedHeading: 'Verwandte und leicht verwechselte Codes',
   exampleHeading: 'Auf der Leitung',
   historyHeading: 'Geschichte in den RFCs',

@@ -154,6 +154,8 @@ export default {
     legendDefault: 'd = from a default branch, not a row for this value; – = no cause or no status code.',
   },
   nav: { label: 'Sections', codes: 'Status codes', causes: 'Q.850 causes', warnings: 'Warning codes', mapping: 'SIP ↔ Q.850' },
+  sectionLink: (section: string) => `Link to this section: ${section}`,
+  copy: { button: 'Copy for a ticket', done: 'Copied to the clipboard.', manual: 'Press Ctrl+C (⌘C) to copy the selected line.', fieldLabel: 'Line to copy' },
   relatedHeading: 'Related and easily confused codes',
   exampleHeading: 'On the wire',
   historyHeading: 'Spec history',
