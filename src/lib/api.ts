@@ -15,8 +15,8 @@ import { localizePath } from '../i18n/index.ts';
 export const API_VERSION = 1;
 
 const both = z.strictObject({ en: z.string(), de: z.string() });
-const ref = z.strictObject({ rfc: z.string(), section: z.string(), url: z.string().url() });
-const urls = z.strictObject({ en: z.string().url(), de: z.string().url(), json: z.string().url() });
+const ref = z.strictObject({ rfc: z.string(), section: z.string(), url: z.url() });
+const urls = z.strictObject({ en: z.url(), de: z.url(), json: z.url() });
 /** What each source maps a value to: RFC 3398, Asterisk, FreeSWITCH, OpenSIPS (null: none). */
 const mapped = z.record(z.string(), z.strictObject({ values: z.array(z.number().nullable()), default: z.boolean() }));
 

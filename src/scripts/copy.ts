@@ -1,6 +1,6 @@
 // Copies a page's ticket line, loaded on the first click of a copy button (SearchBox.astro).
-// Where the clipboard API is refused (permission, an old browser, http), the line is shown
-// selected in a field, and the browser's own copy command is tried before asking the reader.
+// Where the clipboard API is refused (permission, an old browser, plain http), the line is
+// shown selected in a field, and the reader copies it with the usual keys.
 export async function copy(button: HTMLButtonElement): Promise<void> {
   const box = button.parentElement!;
   const status = box.querySelector<HTMLElement>('.copy-status')!;
@@ -18,11 +18,5 @@ export async function copy(button: HTMLButtonElement): Promise<void> {
   field.hidden = false;
   field.focus();
   field.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  status.textContent = (copied ? button.dataset.done : button.dataset.manual) ?? '';
+  status.textContent = button.dataset.manual ?? '';
 }
