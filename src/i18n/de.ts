@@ -131,7 +131,6 @@ const de: typeof en = {
     indexTitle: 'SIP-Warncodes: alle Warning-Codes erklärt',
     indexHeading: 'Warncodes',
     indexDescription: 'Alle Warncodes des SIP-Warning-Headers (RFC 3261 §20.43) und die nicht registrierten, die Stacks senden: Bedeutung, zugehörige Antworten, was zu prüfen ist.',
-    indexIntro: 'Eine Antwort kann einen Warning-Header tragen: einen dreistelligen Warncode, den Host, der ihn gesetzt hat, und einen Text. Warncodes sind keine Antwortcodes: Warning 305 heißt, das Medienformat passt nicht, und hat mit 305 Use Proxy nichts zu tun.',
     registered: 'Bei der IANA registriert',
     unregistered: 'Nicht registriert',
     definedIn: 'Definiert in',

@@ -129,7 +129,6 @@ export default {
     indexTitle: 'SIP Warning codes: every warn-code explained',
     indexHeading: 'Warning codes',
     indexDescription: 'Every warn-code of the SIP Warning header (RFC 3261 §20.43) and the unregistered ones stacks send: what it says, which responses carry it, what to check.',
-    indexIntro: 'A response can carry a Warning header with a three-digit warn-code, the host that added it and a text. Warn-codes are not response codes: Warning 305 says the media format did not fit and has nothing to do with 305 Use Proxy.',
     registered: 'Registered at IANA',
     unregistered: 'Not registered',
     definedIn: 'Defined in',
