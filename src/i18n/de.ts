@@ -157,6 +157,12 @@ const de: typeof en = {
   nav: { label: 'Bereiche', codes: 'Statuscodes', causes: 'Q.850-Causes', warnings: 'Warncodes', mapping: 'SIP ↔ Q.850' },
   sectionLink: (section: string) => `Link zu diesem Abschnitt: ${section}`,
   copy: { button: 'Für ein Ticket kopieren', done: 'In die Zwischenablage kopiert.', manual: 'Mit Strg+C (⌘C) die markierte Zeile kopieren.', fieldLabel: 'Zeile zum Kopieren' },
+  flow: {
+    caption: (subject: string) => `${subject} im Nachrichtenablauf`,
+    after: 'nach',
+    thisOne: 'diese Antwort',
+    lanes: { caller: 'Anrufer', callee: 'Angerufener', callee2: 'Angerufener 2', ua: 'Endgerät', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Abonnent', notifier: 'Notifier', server: 'Server' },
+  },
   relatedHeading: 'Verwandte und leicht verwechselte Codes',
   exampleHeading: 'Auf der Leitung',
   historyHeading: 'Geschichte in den RFCs',

@@ -155,6 +155,12 @@ export default {
   nav: { label: 'Sections', codes: 'Status codes', causes: 'Q.850 causes', warnings: 'Warning codes', mapping: 'SIP ↔ Q.850' },
   sectionLink: (section: string) => `Link to this section: ${section}`,
   copy: { button: 'Copy for a ticket', done: 'Copied to the clipboard.', manual: 'Press Ctrl+C (⌘C) to copy the selected line.', fieldLabel: 'Line to copy' },
+  flow: {
+    caption: (subject: string) => `${subject} in the exchange`,
+    after: 'after',
+    thisOne: 'this response',
+    lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } as Record<string, string>,
+  },
   relatedHeading: 'Related and easily confused codes',
   exampleHeading: 'On the wire',
   historyHeading: 'Spec history',
