@@ -3,9 +3,9 @@
 // checks that span files or the MDX body. Every message names the file and the field.
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { KIND_DIRS, KINDS, type KindDir } from './kinds.ts';
-import { checkBody, checkCollection, checkFileName } from './validate.ts';
+import { checkBody, checkCauseName, checkCollection, checkFileName, parseQ850Names, Q850_NAMES_FILE } from './validate.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -46,8 +46,10 @@ export function entryLoader(dir: KindDir): Loader {
       await inner.load(context);
       const entries = [...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, data: e.data as Record<string, unknown>, body: e.body }));
       const problems = checkCollection(entries, kind, knownIds());
+      const q850Names = dir === 'causes' ? parseQ850Names(readFileSync(Q850_NAMES_FILE, 'utf8')) : undefined;
       for (const e of entries) {
         for (const p of checkBody(e.body, kind.sections)) problems.push(`${e.filePath}: ${p.field}: ${p.message}`);
+        for (const p of q850Names ? checkCauseName(e.data, q850Names) : []) problems.push(`${e.filePath}: ${p.field}: ${p.message}`);
       }
       if (problems.length) throw new ContentError(`Bad content in content/${dir}:\n  ${problems.join('\n  ')}`);
     },

@@ -3,6 +3,7 @@
 
 import type { Lang } from '../i18n/index.ts';
 import { KINDS, type Kind, type KindDir } from './kinds.ts';
+import { parseTsv } from './stacks.ts';
 
 /** The sections of a code page's prose, per language (the other kinds have their own, in kinds.ts). */
 export const BODY_SECTIONS: Record<Lang, readonly string[]> = KINDS.codes.sections;
@@ -91,4 +92,51 @@ export function checkFileName(entryPath: string, id: unknown, kind: Kind = KINDS
   if (String(id) !== stem) return `${where} is ${JSON.stringify(id)} but the file name says ${stem}; rename the file or fix the ${kind.idField}`;
   if (!kind.idPattern.test(stem)) return `${where} ${JSON.stringify(id)} is not a valid ${kind.idField} for content/${kind.dir}`;
   return undefined;
+}
+
+/** The reference table of cause names, content/reference/q850-causes.tsv. */
+export const Q850_NAMES_FILE = 'content/reference/q850-causes.tsv';
+
+export interface Q850Name {
+  cause: number;
+  /** The name ITU-T Q.850 gives the value, as the source file quotes it. */
+  name: string;
+  /** False for values stacks name but Q.850 does not define. */
+  q850: boolean;
+  /** Which file the name is quoted from (see content/reference/README.md). */
+  source: string;
+}
+
+/** Reads q850-causes.tsv; a malformed row stops the build rather than weakening the check. */
+export function parseQ850Names(text: string): Map<number, Q850Name> {
+  const names = new Map<number, Q850Name>();
+  parseTsv(text).forEach((r, i) => {
+    const where = `${Q850_NAMES_FILE} row ${i + 2}`;
+    const cause = Number(r.cause);
+    if (!/^\d+$/.test(r.cause ?? '') || cause < 1 || cause > 127) throw new Error(`${where}: cause "${r.cause}" is not a value from 1 to 127`);
+    if (r.q850 !== 'yes' && r.q850 !== 'no') throw new Error(`${where}: q850 must be "yes" or "no", not "${r.q850}"`);
+    if (!r.name?.trim()) throw new Error(`${where}: the name is empty`);
+    if (names.has(cause)) throw new Error(`${where}: cause ${cause} is listed twice`);
+    names.set(cause, { cause, name: r.name, q850: r.q850 === 'yes', source: r.source ?? '' });
+  });
+  return names;
+}
+
+/**
+ * A cause entry must carry the reference name and flag of its value, so that a page never shows
+ * a name Q.850 does not give, and a value Q.850 does not define is never presented as if it did.
+ */
+export function checkCauseName(data: Record<string, unknown>, names: ReadonlyMap<number, Q850Name>): Problem[] {
+  const cause = data.cause;
+  if (typeof cause !== 'number') return []; // the schema reports a missing or non-numeric cause
+  const ref = names.get(cause);
+  if (!ref) return [{ field: 'cause', message: `${cause} is not in ${Q850_NAMES_FILE}; add its Q.850 name there first` }];
+  const problems: Problem[] = [];
+  if (data.name !== ref.name) {
+    problems.push({ field: 'name', message: `is ${JSON.stringify(data.name)} but ${Q850_NAMES_FILE} names cause ${cause} ${JSON.stringify(ref.name)}` });
+  }
+  if (typeof data.q850 === 'boolean' && data.q850 !== ref.q850) {
+    problems.push({ field: 'q850', message: `is ${data.q850} but ${Q850_NAMES_FILE} says Q.850 ${ref.q850 ? 'defines' : 'does not define'} cause ${cause}` });
+  }
+  return problems;
 }

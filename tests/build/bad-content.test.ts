@@ -30,8 +30,8 @@ function buildWith(name: string, change: (dir: string) => void): { ok: boolean; 
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`, dist: readFileSync(join(dir, 'dist', 'index.html'), 'utf8') };
 }
 
-function edit(dir: string, file: string, from: RegExp | string, to: string): void {
-  const path = join(dir, 'content/codes', file);
+function edit(dir: string, file: string, from: RegExp | string, to: string, kind = 'codes'): void {
+  const path = join(dir, 'content', kind, file);
   const text = readFileSync(path, 'utf8');
   const next = text.replace(from, to);
   assert.notEqual(next, text, `the change to ${file} applies`);
@@ -55,6 +55,8 @@ const cases: [name: string, change: (dir: string) => void, expected: RegExp[]][]
   ['malformed frontmatter', (d) => edit(d, '486.mdx', /^phrase: Busy Here$/m, 'phrase: [Busy Here'), [/486\.mdx/, /phrase|YAML|yaml|frontmatter/i]],
   ['non-numeric code', (d) => edit(d, '486.mdx', /^code: 486$/m, 'code: four-eighty-six'), [/content\/codes\/486\.mdx: code: is "four-eighty-six" but the file name says 486/]],
   ['RFC section not in the references', (d) => edit(d, '486.mdx', /section: "21\.4\.24"/, 'section: "21.4.99"'), [/486\.mdx/, /defined\.section.*RFC3261 has no section 21\.4\.99/]],
+  ['cause name that is not the Q.850 name', (d) => edit(d, '17.mdx', /^name: User busy$/m, 'name: Busy', 'causes'), [/content\/causes\/17\.mdx: name: is "Busy" but content\/reference\/q850-causes\.tsv names cause 17 "User busy"/]],
+  ['Q.850 cause marked as not defined by Q.850', (d) => edit(d, '17.mdx', /^q850: true$/m, 'q850: false\norigin:\n  en: Nowhere.\n  de: Nirgends.', 'causes'), [/content\/causes\/17\.mdx: q850: is false but content\/reference\/q850-causes\.tsv says Q\.850 defines cause 17/]],
 ];
 
 for (const [name, change, expected] of cases) {

@@ -8,11 +8,13 @@ import { codeSchema } from '../../src/lib/schema.ts';
 import { causeSchema, freeswitchCauseSchema } from '../../src/lib/causeSchema.ts';
 import { warningSchema } from '../../src/lib/warningSchema.ts';
 import { KIND_DIRS, KINDS, type KindDir } from '../../src/lib/kinds.ts';
-import { checkBody, checkFileName } from '../../src/lib/validate.ts';
+import { checkBody, checkCauseName, checkFileName, parseQ850Names, Q850_NAMES_FILE } from '../../src/lib/validate.ts';
 import { splitEntry } from '../../src/lib/entryFile.ts';
 
 const SCHEMAS: Record<KindDir, ZodType> = { codes: codeSchema, causes: causeSchema, 'freeswitch-causes': freeswitchCauseSchema, warnings: warningSchema };
 const known = Object.fromEntries(KIND_DIRS.map((d) => [d, new Set(readdirSync(`content/${d}`).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)))])) as Record<KindDir, Set<string>>;
+
+const q850Names = parseQ850Names(readFileSync(Q850_NAMES_FILE, 'utf8'));
 
 let bad = 0;
 for (const file of process.argv.slice(2)) {
@@ -27,6 +29,7 @@ for (const file of process.argv.slice(2)) {
     for (const p of checkBody(body, kind.sections)) problems.push(`${p.field}: ${p.message}`);
     const fileProblem = checkFileName(basename(file), (data as Record<string, unknown>)[kind.idField], kind);
     if (fileProblem) problems.push(fileProblem);
+    if (dir === 'causes') for (const p of checkCauseName(data as Record<string, unknown>, q850Names)) problems.push(`${p.field}: ${p.message}`);
     for (const link of kind.links(data as Record<string, unknown>)) if (!known[link.dir].has(link.id)) problems.push(`${link.field}: ${link.id} has no entry in content/${link.dir}`);
   } catch (e) {
     problems.push(String(e));
