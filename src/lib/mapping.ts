@@ -28,6 +28,8 @@ export interface Answer {
   outcome?: SipOutcome['kind'];
   /** Where the stack's row is: repository, file#function, commit. */
   source?: Source;
+  /** RFC 3398 §7.2.4.1 says this cause must not become a SIP response at all (cause 44). */
+  untranslatable?: boolean;
 }
 
 const STACK_OF: Record<Exclude<Mapper, 'rfc3398'>, MappingStack> = { asterisk: 'asterisk', freeswitch: 'freeswitch', opensips: 'opensips' };
@@ -64,7 +66,8 @@ export function causeToCode(cause: number): Answer[] {
   return CAUSE_MAPPERS.map((mapper) => {
     if (mapper === 'rfc3398') {
       const r = rfc3398ForCause(cause);
-      return { mapper, items: r.rows.map((row) => ({ value: row.code, ...(row.name ? { name: row.name } : {}), ...(row.note ? { note: row.note } : {}) })), isDefault: !r.listed && !r.untranslatable };
+      if (r.untranslatable) return { mapper, items: [{ value: null }], isDefault: false, untranslatable: true };
+      return { mapper, items: r.rows.map((row) => ({ value: row.code, ...(row.name ? { name: row.name } : {}), ...(row.note ? { note: row.note } : {}) })), isDefault: !r.listed };
     }
     return fromRow(mapper, stackCauseToSip(rows, STACK_OF[mapper], cause), (r) => r.code ?? null);
   });
