@@ -19,6 +19,8 @@ const contentPages = [...pages.keys()].filter((p) => !p.endsWith('404.html'));
 const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 test('every built page passes html-validate', async () => {
+  // Over a thousand pages: validation takes its time, more so on a busy 2-core machine.
+  test.setTimeout(240_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const errors: string[] = [];
   for (const file of files) {
