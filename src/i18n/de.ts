@@ -143,7 +143,7 @@ const de: typeof en = {
     next: 'Nächster Warncode',
   },
   compare: {
-    title: 'SIP und Q.850-Causes: RFC 3398, Asterisk, FreeSWITCH und OpenSIPS im Vergleich',
+    title: 'SIP ↔ Q.850: RFC 3398, Asterisk, FreeSWITCH, OpenSIPS im Vergleich',
     heading: 'SIP ↔ Q.850 im Vergleich',
     description: 'Alle SIP-Codes und Q.850-Causes, die RFC 3398, Asterisk oder FreeSWITCH abbilden, nebeneinander, mit den Stellen, an denen sie abweichen.',
     intro: (codes: string, codesTotal: string, causes: string, causesTotal: string) => `Gateways und TK-Anlagen übersetzen zwischen SIP-Statuscodes und Q.850-Causes, und nicht alle so, wie RFC 3398 es empfiehlt. Asterisk oder FreeSWITCH weichen bei ${codes} von ${codesTotal} SIP-Codes und bei ${causes} von ${causesTotal} Causes von RFC 3398 ab. Zeilen mit Abweichung sind markiert.`,

@@ -141,7 +141,7 @@ export default {
     next: 'Next warn-code',
   },
   compare: {
-    title: 'SIP and Q.850 causes: RFC 3398, Asterisk, FreeSWITCH and OpenSIPS compared',
+    title: 'SIP ↔ Q.850: RFC 3398, Asterisk, FreeSWITCH, OpenSIPS compared',
     heading: 'SIP ↔ Q.850, compared',
     description: 'Every SIP code and Q.850 cause that RFC 3398, Asterisk or FreeSWITCH map, side by side, with the places where they disagree marked.',
     intro: (codes: string, codesTotal: string, causes: string, causesTotal: string) => `Gateways and PBXs translate between SIP status codes and Q.850 causes, and they do not all do it the way RFC 3398 recommends. Asterisk or FreeSWITCH differ from RFC 3398 on ${codes} of ${codesTotal} SIP codes and on ${causes} of ${causesTotal} causes. Rows where they differ are marked.`,

@@ -49,6 +49,8 @@ export function rfcName(rfc: string): string {
  */
 export function fitTitle(parts: readonly string[], max = 70): string {
   let title = parts[0] ?? '';
+  // A first part that is too long on its own (Q.850 names can be) is cut at a word.
+  if (title.length > max) title = `${title.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   for (const part of parts.slice(1)) {
     if (`${title} – ${part}`.length > max) break;
     title = `${title} – ${part}`;

@@ -39,3 +39,9 @@ test('titles keep the code first and drop trailing parts beyond 70 characters', 
   const long = fitTitle(['555 Push Notification Service Not Supported', 'Push-Benachrichtigungsdienst nicht unterstützt', 'SIP-Statuscodes']);
   assert.equal(long, '555 Push Notification Service Not Supported');
 });
+
+test('a title whose first part alone is too long is cut at a word, with an ellipsis', () => {
+  const title = fitTitle(['Q.850 cause 98 Message not compatible with call state or message type non-existent or not implemented', 'SIP response codes']);
+  assert.ok(title.length <= 70, title);
+  assert.match(title, /^Q\.850 cause 98 Message not compatible .*\S…$/);
+});
