@@ -92,7 +92,7 @@ const de: typeof en = {
     current: 'Aktuell',
     deprecated: 'Veraltet (deprecated)',
     obsolete: 'Obsolet (nur RFC 2543)',
-    'grammar-only': 'Obsolet (nur in der Grammatik von RFC 2543)',
+    'grammar-only': 'Obsolet (nur RFC-2543-Grammatik)',
     'non-standard': 'Nicht standardisiert',
   },
   outcome: {

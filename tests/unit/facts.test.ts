@@ -201,3 +201,11 @@ test('303 is labelled as listed only in the grammar of RFC 2543, not as defined 
   assert.equal(d.status, 'grammar-only');
   assert.deepEqual(d.defined, { rfc: 'RFC2543', section: '5.1.1' });
 });
+
+test('the 3xx class page says 305 and 380 are not recursed on like other 3xx (RFC 3261 §21.3.4, §21.3.5)', () => {
+  for (const lang of ['en', 'de'] as const) {
+    const text = classText('3xx', lang);
+    assert.match(text, /305[^.]*§21\.3\.4/, lang);
+    assert.match(text, /380[^.]*§21\.3\.5/, lang);
+  }
+});
