@@ -15,7 +15,12 @@ const de: typeof en = {
   searchHint: 'Code wie 486, einen Begriff oder eine Logzeile eingeben.',
   searchNoResults: 'Kein passender Code',
   searchTryInstead: 'Versuchen Sie eine Codenummer wie 486, eine Klasse wie 4xx oder ein Wort aus der Logzeile.',
-  searchUnknownCode: (code: string, cls: string) => `${code} ist kein registrierter SIP-Code. Wie jeder unbekannte Code seiner Klasse gilt er als ${cls}00 (RFC 3261 §8.1.3.2).`,
+  searchUnknownCode: (code: string, cls: string) =>
+    cls === '1'
+      ? `${code} ist kein registrierter SIP-Code. Einen unbekannten vorläufigen Code behandelt der Anrufer wie 183 Session Progress, nicht wie 100 (RFC 3261 §8.1.3.2).`
+      : cls === '7'
+        ? `${code} ist kein SIP-Code: SIP kennt keine Klasse 7xx (RFC 3261 §7.2) und keinen 700 als Rückfall; was der Empfänger daraus macht, hängt von der Software ab.`
+        : `${code} ist kein registrierter SIP-Code. Wie jeden unbekannten finalen Code seiner Klasse behandelt der Anrufer ihn als ${cls}00 (RFC 3261 §8.1.3.2).`,
   searchOpenClass: (cls: string) => `Klasse ${cls}xx öffnen`,
   searchFilterClass: 'Klasse',
   searchFilterStatus: 'Status',
@@ -38,8 +43,11 @@ const de: typeof en = {
   kind: 'Art',
   provisional: 'Vorläufig',
   final: 'Final',
+  unclassed: 'Keine SIP-Klasse',
   provisionalExplained: 'Vorläufig (1xx): Die Transaktion läuft weiter, eine finale Antwort steht noch aus (RFC 3261 §7.2).',
   finalExplained: 'Final: beendet die Client-Transaktion; bei INVITE schickt der Anrufer ein ACK (RFC 3261 §17.1.1).',
+  unclassedExplained:
+    'Weder vorläufig noch final: Die Zustandsautomaten der Transaktionen kennen nur 1xx als vorläufig und 2xx–6xx als final (RFC 3261 §17.1.1.2, §17.1.2.2); ob ein 7xx die Transaktion beendet, hängt vom empfangenden Stack ab.',
   forking: 'Beim forkenden Proxy',
   retry: 'Wiederholung',
   q850Heading: 'Q.850-Causes: RFC 3398 und die Stacks',
@@ -167,11 +175,20 @@ const de: typeof en = {
   exampleHeading: 'Auf der Leitung',
   historyHeading: 'Geschichte in den RFCs',
   definedIn: 'Definiert in',
+  listedIn: 'Nur aufgeführt in',
   implementationsHeading: 'Herkunft',
   sourceFile: 'Quelltext',
   quote: (s: string) => `„${s}“`,
   variantsFormerly: 'früher',
   variantsOftenSeen: 'oft gesehen als',
+  variantsCodeLists: 'in manchen Codelisten',
+  variantsCodeListsNote: 'in keinem SIP-Stack belegt',
+  stackPhrasesHeading: 'Texte in Software',
+  stackPhrasesSuffix: 'Kamailio und OpenSIPS hängen ihre interne Fehlernummer und das antwortende Modul an: (477/TM) vom Transaktionsmodul, (477/SL) vom zustandslosen.',
+  stackName: {
+    'asterisk chan_sip (removed 2023)': 'Asterisk chan_sip (2023 entfernt)',
+    wireshark: 'Wireshark (Statistik)',
+  },
   prev: 'Vorheriger Code',
   next: 'Nächster Code',
   notFoundTitle: 'Seite nicht gefunden',
@@ -181,6 +198,7 @@ const de: typeof en = {
     current: 'Aktuell',
     deprecated: 'Veraltet (deprecated)',
     obsolete: 'Obsolet (nur RFC 2543)',
+    'grammar-only': 'Obsolet (nur RFC-2543-Grammatik)',
     'non-standard': 'Nicht standardisiert',
   },
   outcome: {
@@ -206,7 +224,9 @@ const de: typeof en = {
   outcomeLabel: 'Ergebnis',
   retryKind: {
     none: 'Keine Wiederholung nötig',
-    redirect: 'Neues Ziel versuchen',
+    redirect: 'Anderes Ziel versuchen',
+    proxy: 'Über den genannten Proxy wiederholen',
+    alternative: 'Angebotene Alternative nutzen',
     credentials: 'Mit Zugangsdaten wiederholen',
     modify: 'Mit geänderter Anfrage wiederholen',
     later: 'Später wiederholen',
@@ -229,17 +249,17 @@ const de: typeof en = {
     3: 'Forking: Rekursion möglich',
     4: 'Forking: nur dieser Zweig scheitert',
     5: 'Forking: nur dieser Zweig scheitert',
-    6: 'Forking: beendet alle Zweige',
+    6: 'Forking: keine neuen Zweige',
     7: 'Forking: nicht definiert',
   },
   forkingByClass: {
-    1: 'Wird sofort nach oben weitergereicht (außer 100 Trying, das nur hop-by-hop gilt); die anderen Zweige laufen weiter.',
-    2: 'Wird sofort weitergereicht; der Proxy bricht die noch offenen Zweige per CANCEL ab (RFC 3261 §16.7).',
-    3: 'Der Proxy merkt sie als Kandidaten vor oder probiert die Contact-Adressen als neue Zweige aus (Rekursion, RFC 3261 §16.7).',
+    1: 'Wird sofort in Richtung Anrufer weitergeleitet, solange noch keine finale Antwort gesendet ist; die anderen Zweige laufen weiter (RFC 3261 §16.7 Schritt 5). Ausnahme ist 100 Trying: Sie gilt nur von Hop zu Hop und wird nie weitergeleitet.',
+    2: 'Wird sofort weitergeleitet, und der Proxy bricht die noch offenen Zweige per CANCEL ab (RFC 3261 §16.7 Schritte 5 und 10). Bei INVITE wird auch eine 2xx von einem anderen Zweig weitergeleitet, der Anrufer kann also mehrere erhalten; bei anderen Anfragen geht nur die erste finale Antwort weiter.',
+    3: 'Der Proxy merkt sie als Kandidaten vor oder versucht die Contact-Adressen als neue Zweige und entfernt sie aus der Antwort (Rekursion, RFC 3261 §16.7 Schritt 4).',
     4: 'Scheitert nur auf ihrem Zweig: Der Proxy merkt sie vor und reicht die beste finale Antwort weiter, wenn alle Zweige beendet sind (RFC 3261 §16.7).',
     5: 'Scheitert nur auf ihrem Zweig: Der Proxy merkt sie vor und reicht die beste finale Antwort weiter, wenn alle Zweige beendet sind (RFC 3261 §16.7).',
-    6: 'Beendet die Suche: Der Proxy bricht alle offenen Zweige ab und reicht diese Antwort weiter (RFC 3261 §16.7).',
-    7: 'Nicht definiert: Unbekannte Codes gelten als x00 ihrer Klasse (RFC 3261 §8.1.3.2); 7xx ist keine Klasse, das Verhalten hängt also von der Software ab.',
+    6: 'Beendet die Suche, wird aber nicht sofort weitergeleitet: Der Proxy soll die offenen Zweige abbrechen und darf keine neuen starten; sind die Zweige beendet, leitet er eine 6xx vor jeder 3xx–5xx weiter. Trifft zwischenzeitlich auf einem anderen Zweig eine 2xx ein, wird sie trotzdem weitergeleitet, und der Anruf kommt zustande (RFC 3261 §16.7 Schritte 5, 6 und 10).',
+    7: 'Nicht definiert: RFC 3261 regelt das Verhalten von Proxys nur für die Klassen 1xx bis 6xx (§16.7), und die Rückfallregel für unbekannte Codes (§8.1.3.2) hat keinen 700, auf den ein 7xx abgebildet werden könnte; was ein Proxy damit macht, hängt von der Software ab.',
   },
 };
 

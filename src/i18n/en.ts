@@ -13,7 +13,14 @@ export default {
   searchHint: 'Type a code such as 486, a phrase, or paste a log line.',
   searchNoResults: 'No code matches',
   searchTryInstead: 'Try a code number such as 486, a class such as 4xx, or a word from the log line.',
-  searchUnknownCode: (code: string, cls: string) => `${code} is not a registered SIP code. Treat it as ${cls}00, like any unknown code of its class (RFC 3261 §8.1.3.2).`,
+  // RFC 3261 §8.1.3.2: an unknown final code counts as the x00 of its class, an unknown provisional
+  // one as 183 (not 100, which is hop-by-hop); §7.2 allows only 1–6 as first digit, so there is no 700.
+  searchUnknownCode: (code: string, cls: string) =>
+    cls === '1'
+      ? `${code} is not a registered SIP code. A caller treats an unknown provisional code as 183 Session Progress, not as 100 (RFC 3261 §8.1.3.2).`
+      : cls === '7'
+        ? `${code} is not a SIP code: SIP has no 7xx class (RFC 3261 §7.2) and no 700 to fall back on, so what a receiver does with it depends on the software.`
+        : `${code} is not a registered SIP code. A caller treats it as ${cls}00, like any unknown final code of its class (RFC 3261 §8.1.3.2).`,
   searchOpenClass: (cls: string) => `Open class ${cls}xx`,
   searchFilterClass: 'Class',
   searchFilterStatus: 'Status',
@@ -36,8 +43,11 @@ export default {
   kind: 'Kind',
   provisional: 'Provisional',
   final: 'Final',
+  unclassed: 'No SIP class',
   provisionalExplained: 'Provisional (1xx): the transaction goes on and a final response is still to come (RFC 3261 §7.2).',
   finalExplained: 'Final: ends the client transaction; for INVITE, the caller sends ACK (RFC 3261 §17.1.1).',
+  unclassedExplained:
+    'Neither provisional nor final: the transaction state machines know only 1xx as provisional and 2xx–6xx as final (RFC 3261 §17.1.1.2, §17.1.2.2), so whether a 7xx ends the transaction depends on the receiving stack.',
   forking: 'At a forking proxy',
   retry: 'Retry',
   q850Heading: 'Q.850 causes: RFC 3398 and the stacks',
@@ -165,11 +175,20 @@ export default {
   exampleHeading: 'On the wire',
   historyHeading: 'Spec history',
   definedIn: 'Defined in',
+  listedIn: 'Listed only in',
   implementationsHeading: 'Where it comes from',
   sourceFile: 'Source',
   quote: (s: string) => `“${s}”`,
   variantsFormerly: 'formerly',
   variantsOftenSeen: 'often seen as',
+  variantsCodeLists: 'in some code lists',
+  variantsCodeListsNote: 'no SIP stack source found',
+  stackPhrasesHeading: 'Phrases in software',
+  stackPhrasesSuffix: 'Kamailio and OpenSIPS append their internal error number and the module that replied: (477/TM) from the transaction module, (477/SL) from the stateless one.',
+  stackName: {
+    'asterisk chan_sip (removed 2023)': 'Asterisk chan_sip (removed 2023)',
+    wireshark: 'Wireshark (statistics)',
+  } as Record<string, string>,
   prev: 'Previous code',
   next: 'Next code',
   notFoundTitle: 'Page not found',
@@ -179,6 +198,7 @@ export default {
     current: 'Current',
     deprecated: 'Deprecated',
     obsolete: 'Obsolete (RFC 2543 only)',
+    'grammar-only': 'Obsolete (RFC 2543 grammar only)',
     'non-standard': 'Non-standard',
   },
   outcome: {
@@ -204,7 +224,9 @@ export default {
   outcomeLabel: 'Outcome',
   retryKind: {
     none: 'Nothing to retry',
-    redirect: 'Retry at the new target',
+    redirect: 'Retry at another target',
+    proxy: 'Retry through the named proxy',
+    alternative: 'Use the alternative offered',
     credentials: 'Retry with credentials',
     modify: 'Retry with a changed request',
     later: 'Retry later',
@@ -227,16 +249,17 @@ export default {
     3: 'Forking: may be recursed',
     4: 'Forking: fails its branch only',
     5: 'Forking: fails its branch only',
-    6: 'Forking: ends all branches',
+    6: 'Forking: no new branches',
     7: 'Forking: undefined',
   } as Record<number, string>,
+  // Each line must hold for every code of its class that has no `forking` of its own (RFC 3261 §16.7).
   forkingByClass: {
-    1: 'Forwarded upstream at once (except 100 Trying, which stays hop-by-hop); the other branches keep running.',
-    2: 'Forwarded upstream at once; the proxy cancels the branches still pending (RFC 3261 §16.7).',
-    3: 'Kept as a candidate, or the proxy recurses on its Contact addresses and tries them as new branches (RFC 3261 §16.7).',
+    1: 'Forwarded upstream at once as long as no final response has gone out, and the other branches keep running (RFC 3261 §16.7 step 5); 100 Trying is the exception, answered hop by hop and never forwarded.',
+    2: 'Forwarded upstream at once, and the proxy cancels the branches still pending (RFC 3261 §16.7 steps 5 and 10). For an INVITE a 2xx from another branch is forwarded too, so the caller can get more than one; for other requests only the first final response goes upstream.',
+    3: 'Kept as a candidate, or the proxy recurses: it tries the Contact addresses as new branches and removes them from the response (RFC 3261 §16.7 step 4).',
     4: 'Fails only its own branch: the proxy keeps it as a candidate and forwards the best final response once every branch has ended (RFC 3261 §16.7).',
     5: 'Fails only its own branch: the proxy keeps it as a candidate and forwards the best final response once every branch has ended (RFC 3261 §16.7).',
-    6: 'Ends the search: the proxy cancels every pending branch and forwards this response (RFC 3261 §16.7).',
-    7: 'Not defined: a proxy treats an unknown code as the x00 of its class (RFC 3261 §8.1.3.2); 7xx has no class, so behaviour depends on the software.',
+    6: 'Stops the search but is not forwarded at once: the proxy should cancel the pending branches and must not start new ones, then forwards a 6xx in preference to any 3xx–5xx once the branches have ended. A 2xx that arrives on another branch in the meantime is still forwarded, and the call goes through (RFC 3261 §16.7 steps 5, 6 and 10).',
+    7: 'Not defined: RFC 3261 gives proxies rules only for the classes 1xx to 6xx (§16.7), and its fallback for unknown codes (§8.1.3.2) has no 700 to map a 7xx to, so what a proxy does with it depends on the software.',
   } as Record<number, string>,
 };

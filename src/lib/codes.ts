@@ -13,9 +13,18 @@ export function classSlug(digit: number): string {
   return `${digit}xx`;
 }
 
-/** 1xx responses are provisional; every other class ends the transaction (RFC 3261 §7.2). */
+/**
+ * 1xx responses are provisional, 2xx–6xx final (RFC 3261 §7.2). A 7xx is neither: SIP allows
+ * only 1–6 as first digit, and the transaction state machines handle 1xx and 2xx–6xx only
+ * (§17.1.1.2, §17.1.2.2).
+ */
+export function responseKind(code: number): 'provisional' | 'final' | 'unclassed' {
+  const digit = classOf(code);
+  return digit === 1 ? 'provisional' : digit <= 6 ? 'final' : 'unclassed';
+}
+
 export function isFinal(code: number): boolean {
-  return classOf(code) !== 1;
+  return responseKind(code) === 'final';
 }
 
 /** The previous and next code in numeric order, for the page's navigation. */

@@ -7,7 +7,10 @@ export interface QueryPlan {
   codes: number[];
   /** "6xx" or "6": the class page. */
   classDigit?: number;
-  /** A code-shaped number with no entry ("499"): RFC 3261 §8.1.3.2 treats it as the x00 of its class. */
+  /**
+   * A code-shaped number with no entry ("499"): RFC 3261 §8.1.3.2 treats an unknown final code as
+   * the x00 of its class and an unknown provisional one as 183; a 7xx has no class (§7.2).
+   */
   unknownCode?: number;
   /** A Q.850 / ISDN cause value. */
   cause?: number;

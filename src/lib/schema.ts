@@ -6,7 +6,11 @@ import { flowSchema } from './flow.ts';
 
 export { bilingual, keywords, rfcRef, text };
 
-export const STATUSES = ['current', 'deprecated', 'obsolete', 'non-standard'] as const;
+/**
+ * obsolete: defined by RFC 2543 only. grammar-only: listed in RFC 2543's grammar but never defined
+ * there or anywhere else (303). non-standard: sent by software, never registered.
+ */
+export const STATUSES = ['current', 'deprecated', 'obsolete', 'grammar-only', 'non-standard'] as const;
 
 /** What happened to the call, in a support agent's words; one badge per code. */
 export const OUTCOMES = [
@@ -30,8 +34,12 @@ export const OUTCOMES = [
   'server-fault',
 ] as const;
 
-/** Whether sending the request again can succeed, and how. */
-export const RETRY_KINDS = ['none', 'redirect', 'credentials', 'modify', 'later', 'no'] as const;
+/**
+ * Whether sending the request again can succeed, and how. redirect: to another target (3xx
+ * Contact, another flow); proxy: the same request through the proxy 305 names (RFC 3261
+ * §21.3.4); alternative: the different service a 380 body describes (§21.3.5).
+ */
+export const RETRY_KINDS = ['none', 'redirect', 'proxy', 'alternative', 'credentials', 'modify', 'later', 'no'] as const;
 
 export const SENDERS = ['uas', 'proxy', 'registrar', 'redirect-server', 'gateway', 'sbc', 'any'] as const;
 
@@ -45,9 +53,14 @@ const header = z.object({
   ...bilingual.shape,
 });
 
+/**
+ * Other names of a code. Phrases that SIP stacks send are not listed here: they come from
+ * content/reference/stacks/stack-phrases.tsv (src/lib/stacks.ts, stackPhraseGroups).
+ * code-lists: a name found in code lists on the web that no stack source backs (701 "Party Hangs Up").
+ */
 const variant = z.object({
   phrase: text,
-  kind: z.enum(['formerly', 'often-seen-as']),
+  kind: z.enum(['formerly', 'often-seen-as', 'code-lists']),
   ref: rfcRef.optional(),
 });
 

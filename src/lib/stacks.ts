@@ -150,10 +150,37 @@ export function parseStackPhrases(text: string): StackPhrase[] {
   return parseTsv(text).map((r) => ({ stack: r.stack!, source: { repo: r.repo!, path: r.path!, commit: r.commit! }, code: Number(r.code), phrase: r.phrase! }));
 }
 
+/**
+ * How Kamailio and OpenSIPS turn an internal error into a reply (err2reason_phrase in their
+ * error.c): a status code, a text, and the suffix "(<number>/<module>)" with the internal error
+ * number, which is the status code only for the errors numbered like one (477, 478, …).
+ * From internal-errors.tsv; `number` is undefined for the default branch (any other error).
+ */
+export interface InternalError {
+  stack: string;
+  source: Source;
+  error: string;
+  number?: number;
+  code: number;
+  phrase: string;
+}
+
+export function parseInternalErrors(text: string): InternalError[] {
+  return parseTsv(text).map((r) => ({
+    stack: r.stack!,
+    source: { repo: r.repo!, path: r.path!, commit: r.commit! },
+    error: r.error!,
+    ...(r.number ? { number: Number(r.number) } : {}),
+    code: Number(r.code),
+    phrase: r.phrase!,
+  }));
+}
+
 export interface StackTables {
   mappings: MappingRow[];
   causeNames: CauseName[];
   phrases: StackPhrase[];
+  internalErrors: InternalError[];
 }
 
 let tables: StackTables | undefined;
@@ -162,10 +189,85 @@ let tables: StackTables | undefined;
 export function stackTables(dir = STACKS_DIR): StackTables {
   if (tables && dir === STACKS_DIR) return tables;
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const t = { mappings: parseMappingRows(read('stack-q850.tsv')), causeNames: parseCauseNames(read('hangup-cause-names.tsv')), phrases: parseStackPhrases(read('stack-phrases.tsv')) };
+  const t = {
+    mappings: parseMappingRows(read('stack-q850.tsv')),
+    causeNames: parseCauseNames(read('hangup-cause-names.tsv')),
+    phrases: parseStackPhrases(read('stack-phrases.tsv')),
+    internalErrors: parseInternalErrors(read('internal-errors.tsv')),
+  };
   if (dir === STACKS_DIR) tables = t;
   return t;
 }
+
+/** One phrase some software uses for a code instead of the site's phrase, and who uses it. */
+export interface PhraseGroup {
+  /** As the software writes it; Kamailio's and OpenSIPS' internal errors end in "(477/TM)". */
+  phrase: string;
+  /** Stack ids as in stack-phrases.tsv, sorted ("kamailio", "sofia-sip (FreeSWITCH)", …). */
+  stacks: string[];
+}
+
+/** The suffix err2reason_phrase() appends: the internal error number and the module (TM or SL). */
+export function internalErrorSuffix(e: Pick<InternalError, 'number'>, module = 'TM'): string {
+  return `(${e.number ?? '…'}/${module})`;
+}
+
+const isErr2reason = (path: string) => path.endsWith('#err2reason_phrase');
+
+/**
+ * The phrases software uses for `code` that differ from `phrase` (the IANA phrase, or the
+ * entry's own for codes outside the registry), grouped by exact text: "Busy here" and
+ * "Busy Here" are kept apart because that difference is what an engineer sees in a trace.
+ * Left out:
+ * - sngrep: it shows the phrase from the wire and uses its table only when the message has none
+ *   (src/sip.c, sip_get_msg_reqresp_str), so its table never puts a phrase in front of anyone;
+ * - Wireshark's x99 rows and 999, which are buckets of its SIP statistics, not codes.
+ * Kamailio's and OpenSIPS' internal errors get the "(number/TM)" suffix they carry on the wire,
+ * and their default branch ("I'm terribly sorry, server error occurred") is added to 500.
+ * Groups with more stacks come first.
+ */
+export function stackPhraseGroups(code: number, phrase: string, tables: Pick<StackTables, 'phrases' | 'internalErrors'> = stackTables()): PhraseGroup[] {
+  const byPhrase = new Map<string, Set<string>>();
+  const add = (text: string, stack: string) => {
+    if (text === phrase) return;
+    const set = byPhrase.get(text) ?? new Set<string>();
+    set.add(stack);
+    byPhrase.set(text, set);
+  };
+  for (const row of tables.phrases) {
+    if (row.code !== code || row.stack === 'sngrep') continue;
+    if (row.stack === 'wireshark' && (code % 100 === 99 || code === 999)) continue;
+    if (isErr2reason(row.source.path)) {
+      const internal = tables.internalErrors.find((e) => e.stack === row.stack && e.code === code && e.phrase === row.phrase);
+      if (!internal) throw new Error(`internal-errors.tsv has no ${row.stack} row for ${code} "${row.phrase}"`);
+      add(`${row.phrase} ${internalErrorSuffix(internal)}`, row.stack);
+    } else add(row.phrase, row.stack);
+  }
+  for (const e of tables.internalErrors) {
+    if (e.code === code && e.number === undefined) add(`${e.phrase} ${internalErrorSuffix(e)}`, e.stack);
+  }
+  return [...byPhrase]
+    .map(([text, stacks]) => ({ phrase: text, stacks: [...stacks].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })) }))
+    .sort((a, b) => b.stacks.length - a.stacks.length || a.phrase.localeCompare(b.phrase, 'en'));
+}
+
+/** The names the site gives the stacks of stack-phrases.tsv; the page's dictionary overrides a few. */
+export const STACK_NAMES: Record<string, string> = {
+  pjproject: 'PJSIP',
+  'sofia-sip (FreeSWITCH)': 'sofia-sip (FreeSWITCH)',
+  kamailio: 'Kamailio',
+  opensips: 'OpenSIPS',
+  wireshark: 'Wireshark',
+  resiprocate: 'reSIProcate',
+  JsSIP: 'JsSIP',
+  'SIP.js': 'SIP.js',
+  'belle-sip (Linphone)': 'belle-sip (Linphone)',
+  sngrep: 'sngrep',
+  sipsorcery: 'SIPSorcery',
+  'drachtio-server': 'drachtio',
+  yate: 'Yate',
+  'asterisk chan_sip (removed 2023)': 'Asterisk chan_sip',
+};
 
 /** The Q.850 class of a cause value: the upper three of its seven bits (ITU-T Q.850 groups causes this way). */
 export const CAUSE_CLASSES = ['normal', 'resource', 'unavailable', 'unimplemented', 'invalid', 'protocol', 'interworking'] as const;

@@ -101,7 +101,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     if (plan.classDigit) next.push({ kind: 'class', digit: plan.classDigit, name: className(plan.classDigit) });
     if (plan.unknownCode) {
       const d = Math.floor(plan.unknownCode / 100);
-      next.push({ kind: 'note', text: fill(m.unknownCode, String(plan.unknownCode), String(d)), href: localizePath(`/class/${d}xx`, lang), linkText: fill(m.openClass, String(d)) });
+      next.push({ kind: 'note', text: fill(m.unknownCode[d] ?? '', String(plan.unknownCode)), href: localizePath(`/class/${d}xx`, lang), linkText: fill(m.openClass, String(d)) });
     }
     const corrected = plan.text ? correctQuery(plan.text, vocabulary) : '';
     let codes = mergeRanked(plan.codes, plan.cause !== undefined ? codesForCause(plan.cause) : [], corrected ? phraseMatches(corrected, data.codes) : []);

@@ -91,3 +91,21 @@ test('unknown paths get the 404 page in their language', async ({ request, page 
   await expect(page.locator('.class-nav a')).toHaveCount(7);
   await expect(page.locator('#search-input')).toBeVisible();
 });
+
+test('a code page names the software behind phrases that differ from IANA’s, in both languages', async ({ page }) => {
+  await page.goto('/code/439');
+  const phrases = page.locator('dl.facts dd.stack-phrases');
+  await expect(phrases).toContainText('“Stale Date” sofia-sip (FreeSWITCH)');
+  await expect(page.locator('dl.facts dt', { hasText: 'Phrases in software' })).toBeVisible();
+  await page.goto('/de/code/477');
+  await expect(page.locator('dl.facts dd.stack-phrases')).toContainText('„Send failed (477/TM)“ OpenSIPS');
+  await expect(page.locator('dl.facts dd.stack-phrases small')).toContainText('(477/SL)');
+  await page.goto('/code/200');
+  await expect(page.locator('dl.facts dd.stack-phrases')).not.toContainText('“OK”');
+});
+
+test('701 shows the name some code lists give it beside PJSIP’s phrase, marked as found in no stack', async ({ page }) => {
+  await page.goto('/code/701');
+  await expect(page.locator('h1')).toHaveText('701No response from destination server');
+  await expect(page.locator('.variants')).toContainText('in some code lists “Party Hangs Up” (no SIP stack source found)');
+});

@@ -32,6 +32,17 @@ const common: Case[] = [
   ['cause 21', [403, 603], 'top5'],
   ['Reason: Q.850;cause=34', [503], 'first'],
   ['cause 102', [408, 504], 'top3'],
+  // phrases that stacks send instead of IANA's (content/reference/stacks/stack-phrases.tsv)
+  ['SIP/2.0 439 Stale Date', [439], 'first'],
+  ['Stale Date', [439, 403], 'top3'],
+  ['Session Timer Too Small', [422], 'first'],
+  ['Event Package Not Supported', [489], 'first'],
+  ['BusyHere', [486], 'first'],
+  ['Error in external logic', [500], 'first'],
+  ['SIP/2.0 475 Bad URI (475/SL)', [475], 'first'],
+  ['Filtered destination', [473], 'first'],
+  ['Party Hangs Up', [701], 'first'],
+  ['Reason: SIP;cause=701;text="SYSTEM_SHUTDOWN"', [701], 'first'],
 ];
 
 export const EN: Case[] = [

@@ -4,6 +4,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getClasses, getCodes, perLanguage } from '../../data/collections.ts';
 import { words } from '../../lib/fuzzy.ts';
+import { stackPhraseGroups } from '../../lib/stacks.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 
 export const getStaticPaths = (() => perLanguage([{ params: {}, props: {} }])) satisfies GetStaticPaths;
@@ -15,7 +16,7 @@ export interface SearchCode {
   status: string;
   outcome: string;
   meaning: string;
-  /** Other phrases that mean this code: variants from logs and former names. */
+  /** Other phrases that mean this code: former names, variants, and the phrases SIP stacks send (stack-phrases.tsv). */
   aliases: string[];
 }
 
@@ -32,7 +33,8 @@ export function searchMessages(lang: Lang) {
     filterClass: t.searchFilterClass,
     filterStatus: t.searchFilterStatus,
     filterAll: t.searchFilterAll,
-    unknownCode: t.searchUnknownCode('{0}', '{1}'),
+    /** Per class digit: what RFC 3261 §8.1.3.2 makes of an unknown code of that class. */
+    unknownCode: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, t.searchUnknownCode('{0}', String(d))])) as Record<number, string>,
     openClass: t.searchOpenClass('{0}'),
     results: t.searchLabel,
     status: t.status,
@@ -55,7 +57,7 @@ export const GET: APIRoute = async ({ props }) => {
   const result: SearchData = {
     messages: searchMessages(lang),
     codes: codes.map(({ data }) => {
-      const aliases = data.variants.map((v) => v.phrase);
+      const aliases = [...data.variants.map((v) => v.phrase), ...stackPhraseGroups(data.code, data.phrase).map((g) => g.phrase)];
       for (const text of [data.phrase, data.phraseDe, data.meaning[lang], ...aliases, ...data.keywords[lang], t.outcome[data.outcome]]) {
         for (const w of words(text)) if (w.length >= 4 && !/\d/.test(w)) vocabulary.add(w);
       }
