@@ -27,6 +27,24 @@ export function isFinal(code: number): boolean {
   return responseKind(code) === 'final';
 }
 
+/**
+ * The code a receiver treats an unknown code as (RFC 3261 §8.1.3.2): the x00 of its class,
+ * except that an unknown provisional code other than 100 counts as 183. A 7xx has no class
+ * and no 700 to fall back on.
+ */
+export function treatedAs(code: number): number | undefined {
+  const cls = classOf(code);
+  if (cls > 6) return undefined;
+  if (cls === 1) return code === 100 ? 100 : 183;
+  return cls * 100;
+}
+
+/** The numbers from 100 to 699 that have no entry: each still gets a page saying so. */
+export function unregisteredNumbers(known: readonly number[]): number[] {
+  const set = new Set(known);
+  return Array.from({ length: 600 }, (_, i) => i + 100).filter((n) => !set.has(n));
+}
+
 /** The previous and next code in numeric order, for the page's navigation. */
 export function neighbours(codes: readonly number[], code: number): { prev: number | undefined; next: number | undefined } {
   const sorted = [...codes].sort((a, b) => a - b);
