@@ -158,6 +158,8 @@ const de: typeof en = {
     result: 'Erklärung',
     messageN: 'Nachricht {n}',
     problems: 'Was nicht stimmt',
+    statusLine: 'Statuszeile',
+    requestLine: 'Request-Zeile',
     noProblems: 'In dieser Nachricht ist nichts Fehlerhaftes aufgefallen.',
     explained: 'Header erklärt',
     allHeaders: 'Alle {n} Header',

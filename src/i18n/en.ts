@@ -158,6 +158,8 @@ export default {
     result: 'Explanation',
     messageN: 'Message {n}',
     problems: 'What is wrong',
+    statusLine: 'Status line',
+    requestLine: 'Request line',
     noProblems: 'Nothing wrong found in this message.',
     explained: 'Headers explained',
     allHeaders: 'All {n} headers',

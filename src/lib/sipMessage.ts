@@ -296,7 +296,9 @@ export function parseSip(input: string): ParseResult {
 
   let frame: Frame | undefined;
   let msg: SipMessage | undefined;
-  let state: 'seek' | 'headers' | 'body' | 'tree' = 'seek';
+  type State = 'seek' | 'headers' | 'body' | 'tree';
+  // Changed by finish() and begin() too, which TypeScript's narrowing does not see.
+  let state = 'seek' as State;
   let indent = '';
   let contentLength: number | undefined;
   let bodyLines: string[] = [];
@@ -409,7 +411,7 @@ export function parseSip(input: string): ParseResult {
 
     const line = indent && raw.startsWith(indent) ? raw.slice(indent.length) : raw;
 
-    if (state === 'headers') {
+    if ((state as State) === 'headers') {
       if (line.trim() === '') {
         if (contentLength === undefined || contentLength > 0) {
           state = 'body';

@@ -6,7 +6,7 @@ import { CLASSES, classSlug } from '../lib/codes.ts';
 import { LANGS, localizePath } from '../i18n/index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', ...CLASSES.map((d) => `/class/${classSlug(d)}`), ...(await getCodes()).map((c) => `/code/${c.data.code}`)];
+  const paths = ['/', '/decode', ...CLASSES.map((d) => `/class/${classSlug(d)}`), ...(await getCodes()).map((c) => `/code/${c.data.code}`)];
   const url = (path: string, lang: (typeof LANGS)[number]) => new URL(localizePath(path, lang), site).href;
   const entries = paths.flatMap((path) =>
     LANGS.map(

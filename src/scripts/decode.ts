@@ -8,8 +8,6 @@ import { rfcName, rfcUrl } from '../lib/codes.ts';
 import { localizePath, type Lang } from '../i18n/index.ts';
 import type { DecodeData } from '../pages/[...lang]/decode-data.json.ts';
 
-type Messages = DecodeData['messages'];
-
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SEGMENT = { code: 'code', cause: 'cause', warning: 'warning', fs: 'freeswitch-cause' } as const;
 const TONE = { error: 'bad', warning: 'warn', info: 'info' } as const;
@@ -36,8 +34,6 @@ export function fill(template: string, values: Record<string, Val> | undefined, 
 }
 
 export async function start(form: HTMLFormElement): Promise<void> {
-  if (form.dataset.started) return;
-  form.dataset.started = '1';
   const lang: Lang = form.dataset.lang === 'de' ? 'de' : 'en';
   const input = form.querySelector<HTMLTextAreaElement>('textarea')!;
   const status = form.querySelector<HTMLElement>('.decode-status')!;
@@ -52,7 +48,6 @@ export async function start(form: HTMLFormElement): Promise<void> {
     data = (await response.json()) as DecodeData;
   } catch {
     status.textContent = status.dataset.failed ?? '';
-    delete form.dataset.started;
     return;
   }
   const m = data.messages;
@@ -107,7 +102,7 @@ export async function start(form: HTMLFormElement): Promise<void> {
       : '';
     return `<article class="decoded" aria-labelledby="${id}"><h3 id="${id}">${fill(m.messageN, { n }, lang)}: ${note(d.title)}</h3>${frame(d)}${
       problems ? `<h4>${esc(m.problems)}</h4>${problems}` : ''
-    }<ul class="decode-list">${d.notes.map((x) => `<li>${badge(x)}${note(x)}</li>`).join('')}</ul>${explained}${all}</article>`;
+    }${d.notes.length ? `${d.msg.kind === 'headers' ? '' : `<h4>${esc(d.msg.kind === 'response' ? m.statusLine : m.requestLine)}</h4>`}<ul class="decode-list">${d.notes.map((x) => `<li>${badge(x)}${note(x)}</li>`).join('')}</ul>` : ''}${explained}${all}</article>`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -133,6 +128,8 @@ export async function start(form: HTMLFormElement): Promise<void> {
     if (button && button.type === 'button') act(button.dataset.example ?? (button.hasAttribute('data-clear') ? 'clear' : undefined));
   });
   status.textContent = '';
+  // From here on this script handles clicks and Enter itself; until now the loader kept them.
+  form.dataset.started = '1';
   const pending = form.dataset.pending;
   delete form.dataset.pending;
   if (pending) act(pending);
