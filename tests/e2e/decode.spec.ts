@@ -151,3 +151,23 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('once the decoder page has loaded, it decodes with the network cut', async ({ page, context }) => {
+    await page.goto('/de/decode/');
+    // After load the service worker caches this language's files, the decoder's among them.
+    const ready = () =>
+      page.evaluate(async () => {
+        const keys = await caches.keys();
+        if (!keys.length || !navigator.serviceWorker.controller) return false;
+        const cached = (await (await caches.open(keys[0]!)).keys()).map((r) => new URL(r.url).pathname);
+        return cached.includes('/de/decode-data.json') && cached.some((p) => p.startsWith('/_astro/decode.'));
+      });
+    await expect.poll(ready, { timeout: 15_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.locator('#decode-input').fill(EXAMPLE_486);
+    await expect(page.locator('.decoded h3 a')).toHaveAttribute('href', '/de/code/486/');
+    await context.setOffline(false);
+  });
+});
