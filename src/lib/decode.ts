@@ -367,7 +367,9 @@ function checkMessage(msg: SipMessage, all: SipMessage[], facts: DecodeFacts): {
     const cls = Math.floor(code / 100);
     if (!fact) notes.push({ key: cls >= 1 && cls <= 6 ? 'codeUnknown' : 'codeNoClass', v: { code, cls: `${cls}00`, ref: rfc('RFC3261', '8.1.3.2') }, level: 'warning' });
     else if (!fact.iana) notes.push({ key: 'codeNotIana', v: { code: codeLink(code, facts) }, level: 'info' });
-    notes.push({ key: code < 200 ? 'provisional' : 'final', v: { ref: rfc('RFC3261', code < 200 ? '7.2' : '17.1.1') } });
+    // A final response ends the client transaction; only one to INVITE is acknowledged with ACK (RFC 3261 §17.1.1, §17.1.2).
+    if (code < 200) notes.push({ key: 'provisional', v: { ref: rfc('RFC3261', '7.2') } });
+    else notes.push(cseq?.method === 'INVITE' ? { key: 'finalInvite', v: { ref: rfc('RFC3261', '17.1.1') } } : { key: 'final', v: { ref: rfc('RFC3261', '17.1.2') } });
     notes.push(...phraseNotes(code, msg.phrase ?? '', facts));
     if (cseq) {
       const request = findRequest();

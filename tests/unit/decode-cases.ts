@@ -9,7 +9,7 @@ export const DECODE_CASES: readonly DecodeCase[] = [
   // log formats and line ends
   ['plain-486-crlf', ['486'], ['plain'], [['noToTag']], ['phraseCase', 'reasonQ850Text', 'warning', 'retryAfter', 'userAgent', 'answers'], ['found']],
   ['plain-486-lf', ['486'], ['plain'], [['noToTag']], ['phraseCase', 'reasonQ850Text', 'warning'], ['found']],
-  ['asterisk-401', ['401'], ['asterisk'], [[]], ['authWww', 'authRealm', 'authAlgorithm', 'authQop', 'authStale', 'server', 'allow', 'tag.timer', 'tagUnknown'], ['found']],
+  ['asterisk-401', ['401'], ['asterisk'], [[]], ['final', 'authWww', 'authRealm', 'authAlgorithm', 'authQop', 'authStale', 'server', 'allow', 'tag.timer', 'tagUnknown'], ['found']],
   ['asterisk-logfile', ['INVITE', '100', '503'], ['asterisk'], [[], [], []], ['method.INVITE', 'answeredInPaste', 'answersInPaste', 'tag.100rel', 'tag.norefersub', 'sessionExpires', 'minSe', 'reasonQ850Text', 'retryAfterServer'], ['found']],
   ['asterisk-ipv6', ['480'], ['asterisk'], [[]], ['phraseIana'], ['found']],
   ['asterisk-chan-sip', ['404'], ['asterisk-chan-sip'], [[]], ['server'], ['found']],
@@ -42,7 +42,7 @@ export const DECODE_CASES: readonly DecodeCase[] = [
   ['phrase-sofia-504', ['504'], ['plain'], [[]], ['phraseStacks'], ['found']],
   ['phrase-own', ['480'], ['plain'], [[]], ['phraseOther'], ['found']],
   ['unknown-code', ['499'], ['plain'], [[]], ['codeUnknown'], ['found']],
-  ['302-contacts', ['302'], ['plain'], [[]], ['contact3xx', 'maxBreadth'], ['found']],
+  ['302-contacts', ['302'], ['plain'], [[]], ['finalInvite', 'contact3xx', 'maxBreadth'], ['found']],
   ['494-sec-agree', ['494'], ['plain'], [[]], ['tag.sec-agree', 'securityServer'], ['found']],
   ['warning-392', ['404'], ['plain'], [[]], ['warningUnknown'], ['found']],
   // bad input
