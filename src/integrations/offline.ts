@@ -77,7 +77,7 @@ export default function offline(): AstroIntegration {
         const byLang = Object.fromEntries(
           (['en', 'de'] as const).map((lang) => [
             lang,
-            [...pagefindFiles.filter((f) => new RegExp(`(^|[/.])${lang}[_.]`).test(relative(join(site, 'pagefind'), f))), join(site, lang === 'en' ? '' : lang, 'search-data.json')].sort(),
+            [...pagefindFiles.filter((f) => new RegExp(`(^|[/.])${lang}[_.]`).test(relative(join(site, 'pagefind'), f))), join(site, lang === 'en' ? '' : lang, 'search-data.json'), join(site, lang === 'en' ? '' : lang, 'decode-data.json')].sort(),
           ]),
         );
         const all = [...common, ...byLang.en!, ...byLang.de!];

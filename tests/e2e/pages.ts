@@ -4,6 +4,7 @@ export const PAGE_TYPES = [
   { type: 'class', en: '/class/4xx', de: '/de/class/4xx' },
   { type: 'code', en: '/code/486', de: '/de/code/486' },
   { type: 'non-standard code', en: '/code/701', de: '/de/code/701' },
+  { type: 'decoder', en: '/decode', de: '/de/decode' },
   { type: '404', en: '/no-such-page', de: '/de/keine-seite' },
 ] as const;
 
