@@ -156,6 +156,14 @@ export function causeToJson(d: CauseData, site: URL): z.output<typeof causeSumma
   };
 }
 
+/**
+ * The Reason header (RFC 3326 §2) a stack sends for a cause. The note the site adds to the names of
+ * 32 and 48, "(class name, not a Q.850 value)", is ours and no stack would put it on the wire.
+ */
+export function reasonHeader(cause: number, name: string): string {
+  return `Reason: Q.850;cause=${cause};text="${name.replace(/ \([^)]*not a Q\.850 value\)$/, '')}"`;
+}
+
 export function causeDetailToJson(d: CauseData, site: URL): z.output<typeof causeDetail> {
   return causeDetail.parse({
     version: API_VERSION,
@@ -163,7 +171,7 @@ export function causeDetailToJson(d: CauseData, site: URL): z.output<typeof caus
     sip: mappedOf(causeToCode(d.cause)),
     related: d.related.map((r) => ({ cause: r.cause, text: text(r) })),
     relatedCodes: d.relatedCodes.map((r) => ({ code: r.code, text: text(r) })),
-    reason: `Reason: Q.850;cause=${d.cause};text="${d.name}"`,
+    reason: reasonHeader(d.cause, d.name),
   });
 }
 

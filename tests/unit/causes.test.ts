@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkCauseName, parseQ850Names, Q850_NAMES_FILE } from '../../src/lib/validate.ts';
 import { stackTables } from '../../src/lib/stacks.ts';
+import { reasonHeader } from '../../src/lib/api.ts';
 
 const names = parseQ850Names(readFileSync(Q850_NAMES_FILE, 'utf8'));
 const entry = (over: Record<string, unknown> = {}) => ({ cause: 17, name: 'User busy', q850: true, ...over });
@@ -57,4 +58,10 @@ test('the reference table lists no value that no stack names (76 values)', () =>
 test('every reference row names one of the sources described in content/reference/README.md', () => {
   const readme = readFileSync('content/reference/README.md', 'utf8');
   for (const { cause, source } of names.values()) assert.ok(readme.includes(`- \`${source}\`:`), `cause ${cause}: source "${source}" is not described`);
+});
+
+test('the Reason header example carries the cause name as a stack would, without the site note on class names', () => {
+  assert.equal(reasonHeader(17, 'User busy'), 'Reason: Q.850;cause=17;text="User busy"');
+  assert.equal(reasonHeader(32, 'Resource unavailable (class name, not a Q.850 value)'), 'Reason: Q.850;cause=32;text="Resource unavailable"');
+  assert.equal(reasonHeader(9, 'Preemption - circuit reserved for reuse'), 'Reason: Q.850;cause=9;text="Preemption - circuit reserved for reuse"');
 });
