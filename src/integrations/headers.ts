@@ -14,6 +14,7 @@
 // and published with the pages; deploy/nginx.conf, which outlives builds, carries only the
 // directives without hashes (see there).
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,27 @@ export function mergePolicies(pages: { file: string; policy: string | undefined 
   return merged;
 }
 
+/** Script types a browser runs; any other type marks a data block, which CSP does not govern. */
+const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/**
+ * The inline scripts and styles of a page whose sha256 hash its own policy lacks. The meta
+ * element governs only what follows it, so a script above it runs unhashed; the header
+ * governs the whole page and would block it.
+ */
+export function uncoveredInline(html: string, policy: Policy): string[] {
+  const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+  const missing: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = /\stype=["']?([^"'\s>]*)/i.exec(m[1]!)?.[1] ?? '';
+    if (EXECUTABLE.test(type) && !policy.get('script-src')?.includes(hash(m[2]!))) missing.push(`script ${hash(m[2]!)}: ${m[2]!.trim().slice(0, 60)}…`);
+  }
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) {
+    if (!policy.get('style-src')?.includes(hash(m[1]!))) missing.push(`style ${hash(m[1]!)}: ${m[1]!.trim().slice(0, 60)}…`);
+  }
+  return missing;
+}
+
 /** The header's policy: the pages' policy plus the directive only a header can carry. */
 export function headerPolicy(merged: Policy): string {
   const policy: Policy = new Map(merged);
@@ -158,7 +180,13 @@ export default function headers(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = filesUnder(site)
           .filter((f) => f.endsWith('.html'))
-          .map((file) => ({ file: relative(site, file), policy: metaPolicy(readFileSync(file, 'utf8')) }));
+          .map((file) => {
+            const html = readFileSync(file, 'utf8');
+            const policy = metaPolicy(html);
+            const missing = policy === undefined ? [] : uncoveredInline(html, parsePolicy(policy));
+            if (missing.length) throw new Error(`${relative(site, file)}: inline code without its hash in the page's Content-Security-Policy, which the header would block: ${missing.join('; ')}. Let Astro bundle it, or add its hash (Astro.csp.insertScriptHash).`);
+            return { file: relative(site, file), policy };
+          });
         const csp = headerPolicy(mergePolicies(pages));
         const line = `  Content-Security-Policy: ${csp}`;
         if (line.length > MAX_LINE) throw new Error(`_headers: the Content-Security-Policy line has ${line.length} characters; Cloudflare Pages accepts ${MAX_LINE}. Fewer distinct inline scripts and styles keep it short.`);

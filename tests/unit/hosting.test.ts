@@ -112,3 +112,17 @@ test('the build log drops exactly the "use astro:head-inject" directive warning 
   onBuildLog('info', { message: 'built' }, handler);
   assert.deepEqual(passed, [useClient.message, 'x', 'built']);
 });
+
+test('inline code whose hash its page\'s policy lacks is found: the header would block it', async () => {
+  const { createHash } = await import('node:crypto');
+  const { uncoveredInline } = await import('../../src/integrations/headers.ts');
+  const h = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+  const covered = 'console.log(1)';
+  const stray = 'location.replace("/de/")';
+  const policy = parsePolicy(`script-src 'self' ${h(covered)}; style-src 'self' ${h('p{}')}`);
+  const html = `<head><script>${stray}</script><meta http-equiv="content-security-policy" content="x"><style>p{}</style></head><body><script>${covered}</script><script src="/a.js"></script><script type="application/ld+json">{}</script></body>`;
+  const missing = uncoveredInline(html, policy);
+  assert.equal(missing.length, 1);
+  assert.match(missing[0]!, /^script 'sha256-.*location\.replace/);
+  assert.deepEqual(uncoveredInline('<style>q{}</style>', policy).length, 1);
+});
