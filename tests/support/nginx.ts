@@ -4,7 +4,7 @@
 // server of the browser tests, by `TEST_SERVER=nginx playwright test`.
 //   node tests/support/nginx.ts --port 4203 [--root dist]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,9 +76,15 @@ function waitForPort(port: number, child: ChildProcess, log: () => string, timeo
 }
 
 /** Starts nginx with deploy/nginx.conf over root on 127.0.0.1:port; resolves once it listens. */
-export async function startNginx(root: string, port: number, deployConf = readFileSync(DEPLOY_CONF, 'utf8')): Promise<Nginx> {
+export async function startNginx(root: string, port: number, options: { deployConf?: string; scratch?: string } = {}): Promise<Nginx> {
   const binary = ensureNginx();
-  const scratch = mkdtempSync(join(tmpdir(), 'sip-nginx-'));
+  const deployConf = options.deployConf ?? readFileSync(DEPLOY_CONF, 'utf8');
+  let scratch: string;
+  if (options.scratch) {
+    rmSync(options.scratch, { recursive: true, force: true });
+    mkdirSync(options.scratch, { recursive: true });
+    scratch = resolve(options.scratch);
+  } else scratch = mkdtempSync(join(tmpdir(), 'sip-nginx-'));
   writeFileSync(join(scratch, 'site.conf'), siteConfig(deployConf, root, port));
   writeFileSync(join(scratch, 'nginx.conf'), mainConfig(scratch));
   const asRoot = process.getuid?.() === 0;
@@ -116,7 +122,9 @@ if (import.meta.main) {
     console.error('Usage: node tests/support/nginx.ts --port N [--root dist]');
     process.exit(2);
   }
-  const nginx = await startNginx(values.root, port).catch((e: Error) => {
+  // Playwright ends its web server with SIGKILL to the whole process group, so nothing here
+  // can clean up on exit: the scratch folder has a fixed place, emptied on the next start.
+  const nginx = await startNginx(values.root, port, { scratch: join('.build', `nginx-${port}`) }).catch((e: Error) => {
     console.error(e.message);
     process.exit(1);
   });
