@@ -3,8 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import headers from './src/integrations/headers.ts';
+import compress from './src/integrations/compress.ts';
 import publish from './src/integrations/publish.ts';
 import siteUrl, { EXAMPLE_SITE } from './src/integrations/siteUrl.ts';
+import { onBuildLog } from './src/lib/buildLog.ts';
 
 export default defineConfig({
   // Canonical and hreflang URLs are absolute; set SITE_URL when deploying elsewhere.
@@ -14,7 +17,10 @@ export default defineConfig({
   outDir: './.build/site',
   trailingSlash: 'ignore',
   build: { format: 'preserve', inlineStylesheets: 'always' },
-  integrations: [siteUrl(), mdx(), pagefind(), offline(), publish({ to: './dist' })],
+  // Order matters: each step reads what the ones before it wrote (the pages, the search index,
+  // the service worker, the host rules); compress runs on the finished files, and publish must
+  // stay last.
+  integrations: [siteUrl(), mdx(), pagefind(), offline(), headers(), compress(), publish({ to: './dist' })],
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page, with hashes for the few inline
   // scripts and styles: nothing but this origin may load, and Pagefind may compile its
@@ -35,6 +41,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Drops exactly one repeated framework warning (see src/lib/buildLog.ts).
+  vite: { build: { rolldownOptions: { onLog: onBuildLog } } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -2,8 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/support/browser.ts';
 
 const PORT = Number(process.env.TEST_PORT ?? 4173);
+// TEST_SERVER=nginx serves the built site with Debian's nginx and deploy/nginx.conf instead.
+const NGINX = process.env.TEST_SERVER === 'nginx';
 
-// The tests run against the built site (npm run build) served by the same server as `npm start`.
+// The tests run against the built site (npm run build) served by the same server as `npm start`,
+// or by nginx with the deploy config.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -21,9 +24,10 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `node src/server/serve.ts --port ${PORT}`,
+    command: NGINX ? `node tests/support/nginx.ts --port ${PORT}` : `node src/server/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // A server already on the port may be the other kind: an nginx run always starts its own.
+    reuseExistingServer: !process.env.CI && !NGINX,
     timeout: 20_000,
   },
 });

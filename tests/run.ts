@@ -1,63 +1,116 @@
 // `npm test`: every gate in order, then one line "N passed, N failed" over all of them.
 // Unit tests and browser tests count test by test; the other gates count as one each.
+// Each step's time is printed, and the total, because CI must stay under 8 minutes on 2 cores.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { ensureBrowser } from './support/ensure-browser.ts';
+import { ensureNginx } from './support/ensure-nginx.ts';
 
+const started = performance.now();
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
+const timings: string[] = [];
 
 function gate(name: string, ok: boolean): void {
   if (ok) passed++;
   else (failed++, failures.push(name));
 }
 
-function run(cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${[cmd, ...args].join(' ')}`);
+  const t = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const seconds = Math.round((performance.now() - t) / 1000);
+  timings.push(`${step} ${seconds} s`);
+  console.log(`⏱ ${step}: ${seconds} s`);
   return r.status === 0;
 }
 
-let browser = true;
-try {
-  console.log(`Chromium: ${ensureBrowser()}`);
-} catch (e) {
-  console.error((e as Error).message);
-  browser = false;
+/** node --test over the given files: spec to the terminal, TAP to a file for counting. */
+function nodeTests(step: string, files: string[]): void {
+  const tap = `.build/${step.replace(/\W+/g, '-')}.tap`;
+  rmSync(tap, { force: true });
+  run(step, process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files]);
+  let text = '';
+  try {
+    text = readFileSync(tap, 'utf8');
+  } catch {
+    gate(`${step} ran`, false);
+    return;
+  }
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const ok = count(/^ {4}ok \d+/gm) + count(/^ok \d+/gm);
+  const notOk = count(/^ {4}not ok \d+/gm) + count(/^not ok \d+/gm);
+  passed += ok;
+  failed += notOk;
+  if (notOk) failures.push(`${notOk} ${step}`);
 }
-gate('a Chromium for the browser tests', browser);
 
-// Unit tests and the bad-content build tests: TAP to a file for counting, spec to the
-// terminal for reading.
-mkdirSync('.build', { recursive: true });
-const tap = '.build/unit.tap';
-run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/unit/**/*.test.ts', 'tests/build/*.test.ts']);
-const tapText = readFileSync(tap, 'utf8');
-const unitPassed = (tapText.match(/^ {4}ok \d+/gm) ?? []).length + (tapText.match(/^ok \d+/gm) ?? []).length;
-const unitFailed = (tapText.match(/^ {4}not ok \d+/gm) ?? []).length + (tapText.match(/^not ok \d+/gm) ?? []).length;
-passed += unitPassed;
-failed += unitFailed;
-if (unitFailed) failures.push(`${unitFailed} unit test(s)`);
-
-gate('astro check', run('npx', ['astro', 'check', '--minimumSeverity', 'hint']));
-const built = run('npx', ['astro', 'build']);
-gate('astro build', built);
-
-if (built && browser) {
-  const json = '.build/playwright.json';
+/** Playwright over the built site; counts its tests. */
+function browserTests(step: string, args: string[], env: Record<string, string> = {}): void {
+  const json = `.build/${step.replace(/\W+/g, '-')}.json`;
   rmSync(json, { force: true });
-  run('npx', ['playwright', 'test'], { PW_JSON: json });
+  run(step, 'npx', ['playwright', 'test', ...args], { PW_JSON: json, ...env });
   try {
     const stats = JSON.parse(readFileSync(json, 'utf8')).stats as { expected: number; unexpected: number; flaky: number };
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
-    if (stats.unexpected) failures.push(`${stats.unexpected} browser test(s)`);
+    if (stats.unexpected) failures.push(`${stats.unexpected} ${step}`);
   } catch {
-    gate('browser tests ran', false);
+    gate(`${step} ran`, false);
   }
 }
 
+function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+function found(what: string, ensure: () => string): boolean {
+  try {
+    console.log(`${what}: ${ensure()}`);
+    return true;
+  } catch (e) {
+    console.error((e as Error).message);
+    return false;
+  }
+}
+const browser = found('Chromium', ensureBrowser);
+gate('a Chromium for the browser tests', browser);
+const nginx = found('nginx', ensureNginx);
+gate('an nginx for the deploy test', nginx);
+
+mkdirSync('.build', { recursive: true });
+// Unit tests and the bad-content build tests.
+nodeTests('unit and build tests', ['tests/unit/**/*.test.ts', 'tests/build/*.test.ts']);
+
+gate('astro check', run('astro check', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']));
+const built = run('astro build', 'npx', ['astro', 'build']);
+gate('astro build', built);
+
+if (built && nginx) nodeTests('nginx deploy tests', ['tests/deploy/*.test.ts']);
+
+if (built && browser) {
+  browserTests('browser tests', []);
+  // A smoke run of the browser tests against nginx with deploy/nginx.conf: pages, 404s, the
+  // language toggle, search and the offline worker under nginx's headers, with a clean console.
+  if (nginx) {
+    browserTests(
+      'browser tests on nginx',
+      ['tests/e2e/behaviour.spec.ts', 'tests/e2e/pages.spec.ts', 'tests/e2e/toggle.spec.ts', 'tests/e2e/search.spec.ts', '--grep', 'console stays clean|both reach the page|404 page in their language|remembered for the home page|network cut'],
+      { TEST_SERVER: 'nginx', TEST_PORT: String(await freePort()) },
+    );
+  }
+}
+
+const total = Math.round((performance.now() - started) / 1000);
+console.log(`\n⏱ ${timings.join(', ')}; total ${Math.floor(total / 60)} min ${total % 60} s (budget: 8 min on 2 cores)`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
