@@ -24,8 +24,12 @@ export interface Answer {
   items: Item[];
   /** The value comes from a default branch, not from a row for this value. */
   isDefault: boolean;
-  /** RFC 3398's answer when it is not a cause (100, 18x, 2xx, 3xx, 7xx). */
-  outcome?: SipOutcome['kind'];
+  /**
+   * An answer that is not a cause: RFC 3398's for 100, 18x, 2xx, 3xx and 7xx, and
+   * 'follows-contact' for FreeSWITCH, which sends a new INVITE to the Contact of a 300, 301,
+   * 302 or 305 instead of ending the call.
+   */
+  outcome?: SipOutcome['kind'] | 'follows-contact';
   /** Where the stack's row is: repository, file#function, commit. */
   source?: Source;
   /** RFC 3398 §7.2.4.1 says this cause must not become a SIP response at all (cause 44). */
@@ -33,6 +37,13 @@ export interface Answer {
 }
 
 const STACK_OF: Record<Exclude<Mapper, 'rfc3398'>, MappingStack> = { asterisk: 'asterisk', freeswitch: 'freeswitch', opensips: 'opensips' };
+
+/**
+ * The redirects FreeSWITCH follows on an outbound leg (mod_sofia sofia.c, sofia_glue_do_invite
+ * to the Contact), ending the call with cause 23 only when it cannot: its cause mapping is never
+ * asked about them.
+ */
+const FREESWITCH_FOLLOWS = new Set([300, 301, 302, 305]);
 
 function fromRow(mapper: Mapper, found: { row: MappingRow; isDefault: boolean } | undefined, value: (r: MappingRow) => number | null | undefined): Answer {
   if (!found) return { mapper, items: [], isDefault: false };
@@ -53,6 +64,10 @@ export function codeToCause(code: number): Answer[] {
       if (o.kind === 'cause') return { mapper, items: [{ value: o.cause, name: o.name, ...(o.note ? { note: o.note } : {}) }], isDefault: !o.listed };
       if (o.kind === 'no-cause') return { mapper, items: [{ value: null, ...(o.note ? { note: o.note } : {}) }], isDefault: false, outcome: o.kind };
       return { mapper, items: [], isDefault: false, outcome: o.kind };
+    }
+    if (mapper === 'freeswitch' && FREESWITCH_FOLLOWS.has(code)) {
+      const commit = rows.find((r) => r.stack === 'freeswitch')!.source.commit;
+      return { mapper, items: [], isDefault: false, outcome: 'follows-contact', source: { repo: 'signalwire/freeswitch', path: 'src/mod/endpoints/mod_sofia/sofia.c#sofia_glue_do_invite', commit } };
     }
     const found = stackSipToCause(rows, STACK_OF[mapper], code);
     if (found?.isDefault && code < 300) return { mapper, items: [], isDefault: false };
@@ -124,24 +139,29 @@ function uniqueItems(items: Item[]): Item[] {
   return items.filter((i) => !seen.has(i.value) && seen.add(i.value)).sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
 }
 
-/** The distinct values the mappers give, ignoring mappers with no answer: more than one means they disagree. */
-export function distinctValues(answers: readonly Answer[]): (number | null)[] {
-  const values = new Set<number | null>();
-  for (const a of answers) {
-    if (a.mapper === 'rfc3398' && a.outcome && a.outcome !== 'no-cause') values.add(null);
-    for (const i of a.items) values.add(i.value);
-  }
-  return [...values];
-}
-
-export function disagree(answers: readonly Answer[]): boolean {
-  return answers.filter((a) => a.items.length > 0 || (a.mapper === 'rfc3398' && a.outcome)).length > 1 && distinctValues(answers).length > 1;
-}
-
 /**
- * The SIP codes and causes that RFC 3398 or a stack maps with a row of its own, and on how
- * many of them Asterisk or FreeSWITCH answer differently from RFC 3398.
+ * What an answer means, so that equivalent answers compare equal: RFC 3398's "follow the
+ * Contact or release with cause 23" (§8.2.5), a stack's 23 for a 3xx and FreeSWITCH following
+ * the Contact are the same thing; so are RFC 3398's answer to a 200 (§8.2.4) and a stack
+ * recording 16, normal clearing, for a call that was answered.
  */
+function meaning(a: Answer, code?: number): string | undefined {
+  if (a.outcome === 'redirect' || a.outcome === 'follows-contact') return 'redirect';
+  if (a.outcome === 'answer') return 'answered';
+  if (a.outcome && a.outcome !== 'no-cause') return `outcome:${a.outcome}`;
+  if (a.items.length === 0) return undefined;
+  const values = a.items.map((i) => i.value).join(',');
+  if (code !== undefined && Math.floor(code / 100) === 3 && values === '23') return 'redirect';
+  if (code !== undefined && Math.floor(code / 100) === 2 && values === '16') return 'answered';
+  return values === '' ? 'none' : values;
+}
+
+/** Whether the sources that answer for this value mean different things. */
+export function disagree(answers: readonly Answer[], code?: number): boolean {
+  const meanings = new Set(answers.map((a) => meaning(a, code)).filter((m) => m !== undefined));
+  return meanings.size > 1;
+}
+
 /** The SIP codes RFC 3398, Asterisk or FreeSWITCH map with a row of their own, in order. */
 export function comparedCodes(): number[] {
   const rows = stackTables().mappings.filter((r) => (r.stack === 'asterisk' || r.stack === 'freeswitch') && r.direction === 'sip_to_q850' && r.code !== undefined);
@@ -154,11 +174,10 @@ export function comparedCauses(): number[] {
   return [...new Set([...rfc3398ListedCauses(), ...rows.map((r) => r.cause as number)])].sort((a, b) => a - b);
 }
 
-/** Whether Asterisk or FreeSWITCH answer differently from RFC 3398. */
-export function differsFromRfc(answers: readonly Answer[]): boolean {
-  const rfc = answers.find((a) => a.mapper === 'rfc3398')!;
-  const want = rfc.items.map((i) => i.value).join(',');
-  return answers.some((a) => (a.mapper === 'asterisk' || a.mapper === 'freeswitch') && a.items.length > 0 && a.items.map((i) => i.value).join(',') !== want);
+/** Whether Asterisk or FreeSWITCH answer differently from RFC 3398 (for a SIP code: pass it). */
+export function differsFromRfc(answers: readonly Answer[], code?: number): boolean {
+  const want = meaning(answers.find((a) => a.mapper === 'rfc3398')!, code);
+  return answers.some((a) => (a.mapper === 'asterisk' || a.mapper === 'freeswitch') && meaning(a, code) !== undefined && meaning(a, code) !== want);
 }
 
 /** On how many of the compared codes and causes Asterisk or FreeSWITCH differ from RFC 3398. */
@@ -166,7 +185,7 @@ export function disagreementCounts(): { codes: { total: number; differ: number[]
   const codes = comparedCodes();
   const causes = comparedCauses();
   return {
-    codes: { total: codes.length, differ: codes.filter((c) => differsFromRfc(codeToCause(c))) },
+    codes: { total: codes.length, differ: codes.filter((c) => differsFromRfc(codeToCause(c), c)) },
     causes: { total: causes.length, differ: causes.filter((c) => differsFromRfc(causeToCode(c))) },
   };
 }
