@@ -37,7 +37,7 @@ test('every internal link and fragment resolves', () => {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const [path, fragment] = href.split('#') as [string, string | undefined];
       const target = path === '' ? page : path;
-      const isAsset = /\.(svg|xml|txt|json|js)$/.test(target);
+      const isAsset = /\.(svg|png|xml|txt|json|js|webmanifest)$/.test(target);
       if (!isAsset && !pages.has(target)) broken.push(`${page} → ${href}`);
       else if (fragment && !ids.get(target)?.has(fragment)) broken.push(`${page} → ${href} (no #${fragment})`);
     }
