@@ -5,6 +5,8 @@ export const PAGE_TYPES = [
   { type: 'code', en: '/code/486', de: '/de/code/486' },
   { type: 'non-standard code', en: '/code/701', de: '/de/code/701' },
   { type: '404', en: '/no-such-page', de: '/de/keine-seite' },
+  // What the service worker shows offline for an address it has not saved; online it is a plain page.
+  { type: 'offline', en: '/offline.html', de: '/de/offline.html' },
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [

@@ -15,7 +15,8 @@ function urlOf(file: string): string {
 
 const files = htmlFiles(DIST);
 const pages = new Map(files.map((f) => [urlOf(f), readFileSync(f, 'utf8')]));
-const contentPages = [...pages.keys()].filter((p) => !p.endsWith('404.html'));
+// Pages marked noindex (the 404 and offline pages) are not content pages: no sitemap entry, no alternates.
+const contentPages = [...pages].filter(([, html]) => !/<meta name="robots" content="[^"]*noindex/.test(html)).map(([p]) => p);
 const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 test('every built page passes html-validate', async () => {
