@@ -292,6 +292,14 @@ async function fill(lang: OfflineLang): Promise<void> {
   if (ready || !frugal()) await cleanUp(lang, name);
   const status = await readyStatus(lang);
   if (status) await broadcast(status);
+  // The reader saved the other language before: bring it to this build too, so that files both
+  // languages share (Pagefind's entry file, which a Pagefind worker asks for without saying which
+  // language's page it serves) never come from two builds.
+  if (!frugal()) {
+    for (const c of await completeCaches()) {
+      if (c.manifest.lang !== lang && c.manifest.version !== BUILD.langs[c.manifest.lang].version) await warm(c.manifest.lang);
+    }
+  }
 }
 
 const filling = new Map<OfflineLang, Promise<void>>();

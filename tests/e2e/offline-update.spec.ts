@@ -5,7 +5,8 @@
 // - the first visit after it shows B's page and B's search results;
 // - while B's offline files cannot be fetched yet, offline reading stays whole on A (the page and
 //   the search of one build, never a mix);
-// - once B is saved, offline reading is B, and A's cache is gone.
+// - once B is saved, offline reading is B, and A's cache is gone; the German pages the reader
+//   had saved too move to B with the English ones, although no German page was opened.
 import { test, expect, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ function stop(server: Server): Promise<void> {
   });
 }
 
-const versionIn = (dist: string) => /"en":\{"version":"([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!;
+const versionIn = (dist: string, lang = 'en') => new RegExp(`"${lang}":\\{"version":"([0-9a-f]+)"`).exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!;
 
 async function search(page: Page, query: string) {
   await page.locator('#search-input').fill(query);
@@ -85,6 +86,8 @@ test('after a deploy, the first visit shows the new page and search; offline rea
   const versionA = versionIn(DIST);
   const versionB = versionIn(distB);
   expect(versionB).not.toBe(versionA);
+  // German pages are the same in both builds, but the files both languages share are not.
+  expect(versionIn(distB, 'de')).not.toBe(versionIn(DIST, 'de'));
 
   let server = await listen(DIST);
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -92,11 +95,14 @@ test('after a deploy, the first visit shows the new page and search; offline rea
   const page = await context.newPage();
   const first = page.locator('.search-results [role="option"]').first();
   try {
-    // Build A, saved for offline use.
+    // Build A, saved for offline use in both languages.
+    await page.goto('/de/');
+    await expect(page.locator('[data-offline-note]')).toHaveText(/^Offline bereit/, { timeout: 30_000 });
     await page.goto('/code/486/');
     await expect(page.locator('[data-offline-note]')).toHaveText(/^Ready offline/, { timeout: 30_000 });
     await expect(page.locator('main')).toContainText(OLD_MEANING);
-    expect(await cachesOf(page)).toEqual({ [`sip-codes-en-${versionA}`]: true });
+    const savedA = { [`sip-codes-en-${versionA}`]: true, [`sip-codes-de-${versionIn(DIST, 'de')}`]: true };
+    expect(await cachesOf(page)).toEqual(savedA);
 
     // Build B goes live on the same origin; its offline files are held back for now.
     await stop(server);
@@ -118,7 +124,7 @@ test('after a deploy, the first visit shows the new page and search; offline rea
       return !!r?.active && !r.installing && !r.waiting && navigator.serviceWorker.controller?.scriptURL === r.active.scriptURL;
     }), { timeout: 15_000 }).toBe(true);
     await expect(page.locator('[data-offline-note]')).toHaveText(/^Ready offline/, { timeout: 15_000 });
-    expect(await cachesOf(page)).toEqual({ [`sip-codes-en-${versionA}`]: true });
+    expect(await cachesOf(page)).toEqual(savedA);
     await context.setOffline(true);
     expect((await page.goto('/code/486'))?.status()).toBe(200);
     await expect(page.locator('main')).toContainText(OLD_MEANING);
@@ -130,7 +136,7 @@ test('after a deploy, the first visit shows the new page and search; offline rea
     // B's offline files come back: the next visit saves B, and A's cache goes.
     renameSync(join(distB, '_offline.held'), join(distB, '_offline'));
     await page.goto('/code/200/');
-    await expect.poll(() => cachesOf(page), { timeout: 30_000 }).toEqual({ [`sip-codes-en-${versionB}`]: true });
+    await expect.poll(() => cachesOf(page), { timeout: 30_000 }).toEqual({ [`sip-codes-en-${versionB}`]: true, [`sip-codes-de-${versionIn(distB, 'de')}`]: true });
     await context.setOffline(true);
     await page.goto('/code/486/');
     await expect(page.locator('main')).toContainText(NEW_MEANING);
