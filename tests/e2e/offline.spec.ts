@@ -115,6 +115,17 @@ test('offline, an address with no cached page shows the site\'s offline page in 
   await expect(page.locator('h1')).toContainText('Busy Here');
 });
 
+test('offline before anything could be saved, a page shows the worker\'s own short offline page, not the browser\'s error', async ({ page, context }) => {
+  await context.route('**/_offline/**', (route) => route.abort());
+  await page.goto('/de/code/486/');
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
+  await context.setOffline(true);
+  const response = await page.goto('/de/code/487/');
+  expect(response?.status()).toBe(503);
+  await expect(page.locator('h1')).toHaveText(OFFLINE_TITLE.de);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+});
+
 test('offline, German search works on the German offline page once German pages are saved', async ({ page, context }) => {
   await visitAndWaitUntilSaved(page, '/de/', 'de');
   await context.setOffline(true);
