@@ -19,3 +19,5 @@ if (sw && note) {
   if (frugal) warm(sw.controller);
   else sw.register('/sw.js').then(() => sw.ready).then((r) => warm(r.active), () => {});
 }
+
+export {};
