@@ -284,7 +284,8 @@ async function fill(lang: OfflineLang): Promise<void> {
     for (const pack of manifest.packs) {
       const need = pack.keys.filter((k) => wanted.has(k)).map((k) => wanted.get(k)!);
       if (!need.length) continue;
-      if (fetchSingly(need, pack)) await pool(need, 4, (f) => fetchFile(cache, f));
+      // Browsers without DecompressionStream (Safari before 16.4) fetch file by file.
+      if (typeof DecompressionStream === 'undefined' || fetchSingly(need, pack)) await pool(need, 4, (f) => fetchFile(cache, f));
       else await fetchPack(cache, pack, wanted, files);
     }
     await cache.put(COMPLETE_KEY, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
@@ -308,7 +309,9 @@ function warm(lang: OfflineLang): Promise<void> {
   let running = filling.get(lang);
   if (!running) {
     running = fill(lang)
-      .catch(async () => {
+      .catch(async (error: unknown) => {
+        // A device out of space keeps no half-filled cache; the complete one stays.
+        if (error instanceof DOMException && error.name === 'QuotaExceededError') await caches.delete(cacheName(lang, BUILD.langs[lang].version));
         // A file that is not this build's, or a manifest that has gone: a newer build is out.
         await self.registration.update().catch(() => {});
         // The complete cache of an earlier build still reads offline, and the footer says so.
