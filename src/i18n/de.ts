@@ -209,6 +209,12 @@ const de: typeof en = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Unter dieser Adresse gibt es keine Seite. Suchen Sie nach einem Code oder wählen Sie eine Klasse.',
   footerSources: 'Fakten aus dem IANA-Register der SIP-Antwortcodes und den auf jeder Seite genannten RFCs.',
+  shortName: 'SIP-Codes',
+  offlineTitle: 'Sie sind offline',
+  offlineText: 'Diese Adresse gehört nicht zu den Seiten, die auf diesem Gerät gespeichert sind; ohne Netz lässt sie sich nicht öffnen. Prüfen Sie die Adresse oder suchen Sie: Die Suche funktioniert auch offline.',
+  offlineMinimal: 'Sie sind offline, und dieses Gerät hat die Seiten noch nicht fertig gespeichert. Öffnen Sie die Seite wieder, sobald Sie online sind.',
+  offlineSaving: 'Wird für offline gespeichert …',
+  offlineReady: 'Offline bereit: {n} Seiten auf diesem Gerät',
   status: {
     current: 'Aktuell',
     deprecated: 'Veraltet (deprecated)',

@@ -209,6 +209,12 @@ export default {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. Search for a code or pick a class.',
   footerSources: 'Facts from the IANA SIP response code registry and the RFCs cited on each page.',
+  shortName: 'SIP codes',
+  offlineTitle: 'You are offline',
+  offlineText: 'This address is not among the pages saved on this device, so it cannot open without a network. Check the address, or search: search works offline.',
+  offlineMinimal: 'You are offline, and this device has not finished saving the site yet. Open the page again once you are back online.',
+  offlineSaving: 'Saving for offline reading…',
+  offlineReady: 'Ready offline: {n} pages on this device',
   status: {
     current: 'Current',
     deprecated: 'Deprecated',

@@ -128,6 +128,8 @@ export function renderHeaders(csp: string, binaryPaths: string[]): string {
     block('/*', [['Content-Security-Policy', csp], ...SECURITY_HEADERS]),
     '# Content-hashed file names: a new build writes new names.',
     block('/_astro/*', [['Cache-Control', IMMUTABLE]]),
+    // The offline packs are named by a hash of their content too (src/offline/plan.ts).
+    block('/_offline/*', [['Cache-Control', IMMUTABLE]]),
     "# Pagefind's index files: binaries whose extensions hosts do not know.",
     ...binaryPaths.map((p) => block(p, [['Content-Type', 'application/octet-stream']])),
   ].join('\n');

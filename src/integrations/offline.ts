@@ -1,95 +1,97 @@
-// Offline support. After the first page has loaded and the browser is idle, the page asks a
-// service worker to fetch what search needs in that page's language (Pagefind's index, the
-// search code and data), so search keeps working when the network goes away; pages the user
-// opened stay readable.
-// The worker is written at build time with the list of files and a version that changes
-// whenever any of them does, so a new build replaces the old cache.
-import type { AstroIntegration } from 'astro';
+// Offline reading, written at build time from the built files (src/offline/plan.ts decides
+// what each language's cache holds):
+// - /_offline/common.<hash>.pack, /_offline/en.<hash>.pack, /_offline/de.<hash>.pack: the files
+//   of each group one after the other, as one gzip stream. Pages repeat their inline CSS and
+//   header, so one stream is about a quarter of the same pages compressed one by one.
+// - /_offline/en.<hash>.json, /_offline/de.<hash>.json: per language, the cache version and
+//   every file with its hash and size, for the worker to check what it stores.
+// - /sw.js: the worker (src/offline/sw.ts, bundled) with the versions and manifest URLs in front,
+//   so its bytes, and with them the browser's update check, change whenever a cached file does.
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlineFigures, packOf, planOffline, versionOf, LANGS, type Group } from '../offline/plan.ts';
+import { langOfPath, type OfflineLang, type OfflineManifest, type OfflinePack, type WorkerBuild } from '../offline/keys.ts';
+import { localizePath, useTranslations } from '../i18n/index.ts';
 
 // Pagefind's ready-made UIs: this site has its own, so they are not published.
 const UNUSED = ['wasm.unknown.pagefind', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
+/** The per-language budget of what a first visit downloads for offline use. */
+export const OFFLINE_BUDGET = 2 * 1024 * 1024;
+
+const hash12 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The worker's own offline page, for the moments before any cache is complete. */
+function minimalPage(lang: OfflineLang): string {
+  const t = useTranslations(lang);
+  return `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escape(`${t.offlineTitle} – ${t.siteName}`)}</title><body style="font-family:system-ui,sans-serif;line-height:1.55;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>${escape(t.offlineTitle)}</h1><p>${escape(t.offlineMinimal)}</p><p><a href="${localizePath('/', lang)}">${escape(t.siteName)}</a></p>`;
 }
 
-const WORKER = `
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(COMMON)).then(() => self.skipWaiting()));
-});
-self.addEventListener('message', (event) => {
-  const files = event.data && event.data.type === 'warm' && BY_LANG[event.data.lang] ? COMMON.concat(BY_LANG[event.data.lang]) : undefined;
-  if (!files) return;
-  event.waitUntil(
-    caches.open(CACHE).then(async (cache) => {
-      const missing = [];
-      for (const f of files) if (!(await cache.match(f))) missing.push(f);
-      await cache.addAll(missing);
-      if (event.source) event.source.postMessage({ type: 'warmed', lang: event.data.lang });
-    }),
-  );
-});
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
-  );
-});
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    // Pages: the network first, so that a new build shows at once; the cache when offline.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((c) => c.put(request, copy)); }
-          return response;
-        })
-        .catch(() => caches.match(request).then((hit) => hit || caches.match(url.pathname.startsWith('/de/') ? '/de/404.html' : '/404.html'))),
-    );
-    return;
+async function bundleWorker(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../offline/sw.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+
+export function writeOffline(site: string, workerCode: string, logger?: AstroIntegrationLogger): void {
+  for (const name of UNUSED) rmSync(join(site, 'pagefind', name), { force: true });
+  const plan = planOffline(site);
+  const out = join(site, '_offline');
+  mkdirSync(out, { recursive: true });
+
+  const packs = {} as Record<Group, OfflinePack>;
+  for (const group of ['common', ...LANGS] as Group[]) {
+    const bytes = packOf(plan.groups[group]);
+    const url = `/_offline/${group}.${hash12(bytes)}.pack`;
+    writeFileSync(join(site, url), bytes);
+    packs[group] = { url, bytes: bytes.length, keys: plan.groups[group].map((f) => f.key) };
   }
-  // Search files and scripts: versioned with the build, so the cache is always right.
-  // Pagefind adds a cache-busting query to its metadata URL, hence ignoreSearch.
-  event.respondWith(caches.match(request, { ignoreSearch: url.pathname.startsWith('/pagefind/') }).then((hit) => hit || fetch(request)));
-});
-`;
+
+  const langs = {} as WorkerBuild['langs'];
+  for (const lang of LANGS) {
+    const files = [...plan.groups.common, ...plan.groups[lang]].map(({ key, hash, size, gzip }) => ({ key, hash, size, gzip }));
+    const version = versionOf(files);
+    const pages = files.filter((f) => f.key.endsWith('/') && langOfPath(f.key) === lang).length;
+    const manifest: OfflineManifest = { lang, version, pages, files, packs: [packs.common, packs[lang]] };
+    const text = JSON.stringify(manifest);
+    const url = `/_offline/${lang}.${hash12(text)}.json`;
+    writeFileSync(join(site, url), text);
+    langs[lang] = { version, manifest: url };
+  }
+  const build: WorkerBuild = { langs, minimal: { en: minimalPage('en'), de: minimalPage('de') } };
+  writeFileSync(join(site, 'sw.js'), `// Generated by src/integrations/offline.ts from src/offline/sw.ts\nconst BUILD=${JSON.stringify(build)};\n${workerCode}`);
+
+  if (!logger) return;
+  for (const f of offlineFigures(site)) {
+    const line = `offline ${f.lang}: ${f.pages} pages, ${f.files} files, ${kib(f.raw)} in the cache; a first visit downloads ${kib(f.transfer)} (file by file it would be ${kib(f.fileByFile)}), after the other language ${kib(f.transferSecond)}`;
+    if (f.transfer > OFFLINE_BUDGET) logger.warn(`${line}: over the budget of ${kib(OFFLINE_BUDGET)}`);
+    else logger.info(line);
+  }
+  if (plan.uncachedLinks.length) {
+    logger.warn(`${plan.uncachedLinks.length} links on cached pages lead to pages that are not cached (noindex or missing), e.g. ${plan.uncachedLinks.slice(0, 5).join(', ')}`);
+  }
+}
 
 export default function offline(): AstroIntegration {
   return {
     name: 'sip-codes:offline',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        for (const name of UNUSED) rmSync(join(site, 'pagefind', name), { force: true });
-        const url = (f: string) => `/${relative(site, f).split('\\').join('/')}`;
-        const pagefindFiles = filesUnder(join(site, 'pagefind'));
-        // Files every language needs, then each language's own (Pagefind names them en_…, de_…).
-        const common = [join(site, 'pagefind', 'pagefind.js'), join(site, 'pagefind', 'pagefind-worker.js'), join(site, 'pagefind', 'pagefind-entry.json'), ...filesUnder(join(site, '_astro')).filter((f) => f.endsWith('.js'))];
-        const byLang = Object.fromEntries(
-          (['en', 'de'] as const).map((lang) => [
-            lang,
-            [...pagefindFiles.filter((f) => new RegExp(`(^|[/.])${lang}[_.]`).test(relative(join(site, 'pagefind'), f))), join(site, lang === 'en' ? '' : lang, 'search-data.json'), join(site, lang === 'en' ? '' : lang, 'decode-data.json')].sort(),
-          ]),
-        );
-        const all = [...common, ...byLang.en!, ...byLang.de!];
-        const hash = createHash('sha256');
-        for (const f of all) hash.update(f).update(readFileSync(f));
-        const version = hash.digest('hex').slice(0, 12);
-        const size = (fs: string[]) => Math.round(fs.reduce((n, f) => n + statSync(f).size, 0) / 1024);
-        writeFileSync(
-          join(site, 'sw.js'),
-          `// Generated by src/integrations/offline.ts\nconst CACHE = 'sip-codes-${version}';\nconst COMMON = ${JSON.stringify(common.map(url))};\nconst BY_LANG = ${JSON.stringify(Object.fromEntries(Object.entries(byLang).map(([l, fs]) => [l, fs.map(url)])))};\n${WORKER}`,
-        );
-        logger.info(`service worker: ${size(common)} KiB for every language, then ${size(byLang.en!)} KiB (en) or ${size(byLang.de!)} KiB (de) for offline search`);
+      'astro:build:done': async ({ dir, logger }) => {
+        writeOffline(fileURLToPath(dir), await bundleWorker(), logger);
       },
     },
   };

@@ -31,6 +31,8 @@ export const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.gz': 'application/gzip',
+  // The offline packs: gzip streams the service worker unpacks itself (src/offline/plan.ts).
+  '.pack': 'application/octet-stream',
 };
 
 /** Files a static host reads as its configuration and never serves. */

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, launchOptions } from '../support/browser.ts';
+import { offlineFigures } from '../../src/offline/plan.ts';
 
 const ROOT = resolve('.');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -174,6 +175,28 @@ for (const lang of ['en', 'de'] as const) {
 }
 result.search = search;
 
+// 4b. Offline: what saving a language costs (computed from the build), and in Chromium the bytes
+// its worker really fetched and the time from navigation to "Ready offline" (median of 3).
+const offline: Record<string, unknown>[] = [];
+for (const figures of offlineFigures(dist)) {
+  const runs: { ms: number; bytes: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const sizes: Promise<number>[] = [];
+    context.on('requestfinished', (r) => {
+      if (r.serviceWorker() || /\/(sw\.js|_offline\/)/.test(r.url())) sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+    });
+    await page.goto(`${base}${figures.lang === 'de' ? '/de/' : '/'}`);
+    await page.locator('[data-offline-note]').filter({ hasText: /\d/ }).waitFor({ timeout: 120_000 });
+    const ms = await page.evaluate(() => performance.now());
+    runs.push({ ms, bytes: (await Promise.all(sizes)).reduce((n, b) => n + b, 0) });
+    await context.close();
+  }
+  offline.push({ ...figures, readyMs: median(runs.map((r) => r.ms)), fetchedBytes: median(runs.map((r) => r.bytes)) });
+}
+result.offline = offline;
+
 // 5. Lighthouse, mobile settings, for a code page and the home page in both languages.
 if (LIGHTHOUSE) {
   const { default: lighthouse } = await import('lighthouse');
@@ -233,6 +256,13 @@ const lines = [
   ...Object.entries(search).map(([l, s]) => {
     const x = s as { coldMs: number; warmMs: number; firstSearchBytes: number };
     return `search (${l}): first keystroke → first result ${x.coldMs.toFixed(0)} ms cold, ${x.warmMs.toFixed(0)} ms warm; a first search downloads ${kb(x.firstSearchBytes)}`;
+  }),
+  '',
+  '| offline | pages | files | in the cache | first visit downloads | fetched in Chromium | file by file (gzip) | after the other language | ready after |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...offline.map((o) => {
+    const x = o as { lang: string; pages: number; files: number; raw: number; transfer: number; fetchedBytes: number; fileByFile: number; transferSecond: number; readyMs: number };
+    return `| ${x.lang} | ${x.pages} | ${x.files} | ${kb(x.raw)} | ${kb(x.transfer)} | ${kb(x.fetchedBytes)} | ${kb(x.fileByFile)} | ${kb(x.transferSecond)} | ${(x.readyMs / 1000).toFixed(1)} s |`;
   }),
   '',
   '| content | pages | ms/page | index |',

@@ -5,7 +5,9 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from './dist.ts';
+import { DIST, htmlFiles } from './dist.ts';
+import { offlineFigures } from '../../src/offline/plan.ts';
+import { OFFLINE_BUDGET } from '../../src/integrations/offline.ts';
 
 const KB = 1024;
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
@@ -48,10 +50,12 @@ test('no web fonts and no images are needed for the text', () => {
 
 test('reading a page fetches no search code: Pagefind and the search panel load on first use', async ({ page }) => {
   const requested: string[] = [];
+  let atLoad: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // What the page asked for until its load event: the offline code loads later, when idle.
+  page.on('load', () => (atLoad = [...requested]));
   await page.goto('/code/486');
-  await page.waitForLoadState('load');
-  const beforeUse = requested.filter((p) => p !== '/sw.js');
+  const beforeUse = atLoad;
   expect(beforeUse.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
   expect(beforeUse.length).toBeLessThanOrEqual(3); // the page, one script, the icon
 });
@@ -69,4 +73,11 @@ test('nothing shifts once painted', async ({ page }) => {
       }),
   );
   expect(shift).toBe(0);
+});
+
+test('saving a language for offline reading downloads at most 2 MB (gzip transfer), worker and manifest included', () => {
+  for (const f of offlineFigures(DIST)) {
+    test.info().annotations.push({ type: `offline ${f.lang}`, description: `${f.pages} pages, ${f.files} files, ${(f.raw / KB).toFixed(0)} KB in the cache, ${(f.transfer / KB).toFixed(0)} KB to download` });
+    expect(f.transfer, f.lang).toBeLessThanOrEqual(OFFLINE_BUDGET);
+  }
 });

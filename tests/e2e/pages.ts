@@ -6,6 +6,8 @@ export const PAGE_TYPES = [
   { type: 'non-standard code', en: '/code/701', de: '/de/code/701' },
   { type: 'decoder', en: '/decode', de: '/de/decode' },
   { type: '404', en: '/no-such-page', de: '/de/keine-seite' },
+  // What the service worker shows offline for an address it has not saved; online it is a plain page.
+  { type: 'offline', en: '/offline.html', de: '/de/offline.html' },
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [

@@ -90,26 +90,6 @@ test('results show the phrase, the outcome badge and the meaning in the page lan
   await expect(first.locator('.badge')).toHaveText('Besetzt');
 });
 
-test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
-  test('after the first page has loaded, search works with the network cut', async ({ page, context }) => {
-  await page.goto('/de/code/200');
-  // Once the page has loaded, the service worker fetches the search files of its language.
-  const ready = () =>
-    page.evaluate(async () => {
-      const keys = await caches.keys();
-      if (!keys.length || !navigator.serviceWorker.controller) return false;
-      const cached = (await (await caches.open(keys[0]!)).keys()).map((r) => new URL(r.url).pathname);
-      return ['/de/search-data.json', '/pagefind/pagefind.js', '/pagefind/wasm.de.pagefind'].every((f) => cached.includes(f)) && cached.some((p) => p.startsWith('/_astro/search.'));
-    });
-  await expect.poll(ready, { timeout: 15_000 }).toBe(true);
-  await context.setOffline(true);
-  await search(page, 'besetzt');
-  await expect(page.locator('.search-results [data-code="486"]')).toBeVisible();
-  await context.setOffline(false);
-  });
-});
-
 test('searching sends no request outside the site', async ({ page }) => {
   const external: string[] = [];
   page.on('request', (r) => {

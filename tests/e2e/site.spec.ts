@@ -15,8 +15,8 @@ function urlOf(file: string): string {
 
 const files = htmlFiles(DIST);
 const pages = new Map(files.map((f) => [urlOf(f), readFileSync(f, 'utf8')]));
-// Pages that say noindex (404s, unregistered numbers such as /code/499/) are not content pages.
-const contentPages = [...pages].filter(([p, html]) => !p.endsWith('404.html') && !html.includes('<meta name="robots" content="noindex"')).map(([p]) => p);
+// Pages marked noindex (404s, the offline pages, unregistered numbers such as /code/499/) are not content pages.
+const contentPages = [...pages].filter(([, html]) => !/<meta name="robots" content="[^"]*noindex/.test(html)).map(([p]) => p);
 const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 test('every built page passes html-validate', async () => {
@@ -40,7 +40,7 @@ test('every internal link and fragment resolves', () => {
       if (/^(https?:|mailto:)/.test(href)) continue;
       const [path, fragment] = href.split('#') as [string, string | undefined];
       const target = path === '' ? page : path;
-      const isAsset = /\.(svg|xml|txt|json|js)$/.test(target);
+      const isAsset = /\.(svg|png|xml|txt|json|js|webmanifest)$/.test(target);
       if (!isAsset && !pages.has(target)) broken.push(`${page} → ${href}`);
       else if (fragment && !ids.get(target)?.has(fragment)) broken.push(`${page} → ${href} (no #${fragment})`);
     }
