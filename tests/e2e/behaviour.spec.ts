@@ -32,7 +32,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/code/486');
     await expect(page.locator('h1')).toContainText('Busy Here');
     await expect(page.getByRole('heading', { name: 'Typical causes' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'ISUP / Q.850 mapping' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Q.850 causes: RFC 3398 and the stacks' })).toBeVisible();
     await expect(page.locator('.search-nojs')).toHaveText(/needs JavaScript/);
     await page.locator('a[rel="next"]').click();
     await expect(page).toHaveURL(/\/code\/487\/$/);

@@ -8,9 +8,9 @@ const cases = [
   { path: '/code/499/', lang: 'en', as: 400, rule: /treats it as 400 Bad Request/ },
   { path: '/de/code/150/', lang: 'de', as: 183, rule: /wie 183 Session Progress/ },
   { path: '/code/101/', lang: 'en', as: 183, rule: /183 Session Progress/, uses: /belle-sip/ },
-  { path: '/de/code/299/', lang: 'de', as: 200, rule: /wie die 200 OK/, uses: /Sammelposten/ },
+  { path: '/de/code/299/', lang: 'de', as: 200, rule: /wie 200 OK/, uses: /Sammelposten/ },
   { path: '/code/599/', lang: 'en', as: 500, rule: /treats it as 500 Server Internal Error/, uses: /wireshark/ },
-  { path: '/de/code/650/', lang: 'de', as: 600, rule: /wie die 600 Busy Everywhere/ },
+  { path: '/de/code/650/', lang: 'de', as: 600, rule: /wie 600 Busy Everywhere/ },
 ] as const;
 
 for (const c of cases) {

@@ -60,7 +60,7 @@ test('the 6xx class template: not forwarded at once, cancelling is a SHOULD, and
   assert.match(en.forkingByClass[6]!, /must not start new ones/);
   assert.match(en.forkingByClass[6]!, /2xx/);
   assert.match(de.forkingByClass[6]!, /nicht sofort weitergeleitet/);
-  assert.match(de.forkingByClass[6]!, /soll die offenen Zweige abbrechen/);
+  assert.match(de.forkingByClass[6]!, /sollte die offenen Zweige abbrechen und darf keine neuen starten/);
   assert.match(de.forkingByClass[6]!, /2xx/);
   assert.doesNotMatch(en.forkingBadge[6]!, /ends all branches/);
 });
