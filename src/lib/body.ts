@@ -122,7 +122,7 @@ export function checkBodyTree(body: string, sections: Record<Lang, readonly stri
   const walk = (node: Node, field: string, depth: number) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(field, node, `"${(node.value ?? '').split('\n')[0]!.slice(0, 40)}": import and export lines are code; an entry is data and may not run anything`);
+        add(field, node, `import and export lines are code (here: ${(node.value ?? '').split('\n')[0]!.slice(0, 40)}); an entry is data and may not run anything`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':

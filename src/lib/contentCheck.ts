@@ -151,7 +151,8 @@ function schemaProblems(file: string, schema: ZodType, fm: Frontmatter, skip: st
       for (const key of issue.keys) {
         const known = knownKeys(schema, path).filter((k) => !(k in (valueAt(fm.data, path) as object)));
         const near = known.map((k) => [k, editDistance(key.toLowerCase(), k.toLowerCase(), 3)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1])[0]?.[0];
-        problems.push({ file, field: formatPath([...path, key]), message: `unknown field${near ? `; did you mean "${near}"?` : ''} (${path.length ? formatPath(path) : 'an entry'} has ${knownKeys(schema, path).map((k) => `"${k}"`).join(', ')})`, ...fm.locate([...path, key], true) });
+        const allowed = knownKeys(schema, path).map((k) => `"${k}"`).join(', ');
+        problems.push({ file, field: formatPath([...path, key]), message: `unknown field: ${near ? `did you mean "${near}"?` : `the fields here are ${allowed}`}`, ...fm.locate([...path, key], true) });
       }
       continue;
     }
@@ -208,7 +209,8 @@ export function checkEntryFile(file: string, bytes: Uint8Array, folder: Folder, 
     const raw = fm.data as Record<string, unknown>;
     const name = file.replace(/^.*\//, '');
     if (folder.kind) {
-      if (raw[folder.kind.idField] !== undefined) {
+      // An id the schema already refused (not a number, out of range) is reported once, by the schema.
+      if (raw[folder.kind.idField] !== undefined && !checked.problems.some((p) => p.field === folder.kind!.idField)) {
         const p = fileNameProblem(name, raw[folder.kind.idField], folder.kind);
         if (p) problems.push(at(p));
       }

@@ -26,6 +26,8 @@ function contentProblems(): string[] {
   return last.problems;
 }
 
+let watching = false;
+
 export function entryLoader(dir: FolderName): Loader {
   const kind = FOLDERS[dir].kind;
   const inner = glob({
@@ -40,6 +42,16 @@ export function entryLoader(dir: FolderName): Loader {
       const problems = contentProblems();
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
+      // In `astro dev` the glob loader reloads a changed file by itself; say what is wrong with
+      // it (once, not once per folder), as the build would refuse it.
+      if (context.watcher && !watching) {
+        watching = true;
+        context.watcher.on('all', (_event, path) => {
+          if (!/[/\\]content[/\\]/.test(path)) return;
+          const now = contentProblems();
+          if (now.length) context.logger.error(new ContentError(now).message);
+        });
+      }
     },
   };
 }
