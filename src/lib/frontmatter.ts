@@ -1,5 +1,6 @@
 // Splits an entry into its YAML frontmatter and MDX body and keeps where every value sits in
 // the file, so that a problem with a field can name its line and column.
+import { load, type YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 
 export type Path = readonly PropertyKey[];
@@ -45,10 +46,19 @@ export function splitFrontmatter(source: string): { yaml: string; body: string; 
   return { yaml, body: text.slice(head.length), bodyLineOffset: head.split('\n').length - 1 };
 }
 
+/** A value of a YAML sequence that is null: "- " with nothing after it (or "- ~"). */
+function emptyItems(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => (v === null || v === undefined ? [[...path, i]] : emptyItems(v, [...path, i])));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => emptyItems(v, [...path, k]));
+  return [];
+}
+
 /**
- * Reads the frontmatter of an entry (or a whole YAML file with `whole`). Problems: no
- * frontmatter block, YAML syntax errors and repeated keys, a document that is not a mapping,
- * and empty list items ("- " with nothing after it).
+ * Reads the frontmatter of an entry (or a whole YAML file with `whole`) with js-yaml, the
+ * parser Astro reads frontmatter with, so the fields checked are the fields Astro gets.
+ * Problems: no frontmatter block, YAML syntax errors and repeated keys, a document that is not
+ * a mapping, and empty list items. Positions of fields come from a second parse with `yaml`,
+ * which keeps them, made only when a problem needs one.
  */
 export function readFrontmatter(source: string, whole = false): Frontmatter {
   const split = whole ? { yaml: source.replace(/^\uFEFF/, ''), body: '', bodyLineOffset: 0 } : splitFrontmatter(source);
@@ -63,20 +73,31 @@ export function readFrontmatter(source: string, whole = false): Frontmatter {
     };
   }
   const yamlLine = whole ? 0 : 1;
-  const lines = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter: lines, prettyErrors: false });
+  const problems: LocatedProblem[] = [];
+  let data: unknown;
+  try {
+    data = load(split.yaml);
+  } catch (e) {
+    const err = e as YAMLException;
+    const reason = err.reason === 'duplicated mapping key' ? 'a field is written twice (duplicated mapping key)' : (err.reason ?? err.message);
+    problems.push({ field: 'frontmatter', message: `YAML: ${reason}`, ...(err.mark ? { line: err.mark.line + 1 + yamlLine, column: err.mark.column + 1 } : {}) });
+    data = undefined;
+  }
+
+  let doc: { contents: unknown; lines: LineCounter } | undefined;
+  const positions = () => {
+    if (!doc) {
+      const lines = new LineCounter();
+      doc = { contents: parseDocument(split.yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }).contents, lines };
+    }
+    return doc;
+  };
   const at = (offset: number): Position => {
-    const p = lines.linePos(offset);
+    const p = positions().lines.linePos(offset);
     return { line: p.line + yamlLine, column: p.col };
   };
-  const problems: LocatedProblem[] = doc.errors.map((e) => ({
-    field: 'frontmatter',
-    message: `YAML: ${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`,
-    ...at(e.pos[0]),
-  }));
-
   const find = (path: Path, key: boolean): YamlNode | undefined => {
-    let node: unknown = doc.contents;
+    let node: unknown = positions().contents;
     let keyNode: unknown;
     for (const seg of path) {
       if (isMap(node)) {
@@ -98,25 +119,15 @@ export function readFrontmatter(source: string, whole = false): Frontmatter {
     return node?.range ? at(node.range[0]) : undefined;
   };
 
-  // "- " with nothing after it is a null item: say so, rather than "expected string, received null".
-  const emptyItems = (node: unknown, path: PropertyKey[]): void => {
-    if (isMap(node)) for (const p of node.items) emptyItems(p.value, [...path, isScalar(p.key) ? (p.key.value as PropertyKey) : '?']);
-    if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        if (item === null || (isScalar(item) && item.value === null && !item.source)) {
-          const offset = isScalar(item) && item.range ? split.yaml.lastIndexOf('-', item.range[0]) : -1;
-          problems.push({ field: formatPath([...path, i]), message: 'empty list item: a "- " with nothing after it; remove it or write the item', ...(offset >= 0 ? at(offset) : {}) });
-        } else emptyItems(item, [...path, i]);
-      });
-    }
-  };
-  emptyItems(doc.contents, []);
-
-  // A YAML syntax error leaves nothing sound to check the fields of.
-  let data: unknown = doc.errors.length ? undefined : doc.toJS();
-  if (!doc.errors.length && (data === null || typeof data !== 'object' || Array.isArray(data))) {
+  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     problems.push({ field: 'frontmatter', message: 'must be YAML fields ("name: value"), one per line', line: yamlLine + 1, column: 1 });
     data = undefined;
+  }
+  // "- " with nothing after it is a null item: say so, rather than "expected string, received null".
+  for (const path of emptyItems(data)) {
+    const node = find(path, false);
+    const dash = isScalar(node) && node.range ? split.yaml.lastIndexOf('-', node.range[0]) : -1;
+    problems.push({ field: formatPath(path), message: 'empty list item: a "- " with nothing after it; remove it or write the item', ...(dash >= 0 ? at(dash) : locate(path)) });
   }
   return { found: true, data, body: split.body, bodyLineOffset: split.bodyLineOffset, locate, problems };
 }

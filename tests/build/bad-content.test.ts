@@ -80,7 +80,7 @@ const cases: Case[] = [
     cpSync(join(d, 'content/codes/486.mdx'), join(d, 'content/codes/old/486.mdx'));
   }, [/^content\/codes\/old\/486\.mdx: code: 486 is already defined in content\/codes\/486\.mdx$/m]],
   ['a related code without an entry', (d) => edit(d, '486.mdx', /^ {2}- code: 600$/m, '  - code: 699'), [/^content\/codes\/486\.mdx: related\[0\]\.code: 699 has no entry in content\/codes$/m]],
-  ['malformed frontmatter', (d) => edit(d, '486.mdx', /^phrase: Busy Here$/m, 'phrase: [Busy Here'), [/^content\/codes\/486\.mdx:\d+:\d+: frontmatter: YAML: Flow sequence in block collection must be sufficiently indented and end with a \]$/m]],
+  ['malformed frontmatter', (d) => edit(d, '486.mdx', /^phrase: Busy Here$/m, 'phrase: [Busy Here'), [/^content\/codes\/486\.mdx:4:1: frontmatter: YAML: missed comma between flow collection entries$/m]],
   ['a non-numeric code', (d) => edit(d, '486.mdx', /^code: 486$/m, 'code: four-eighty-six'), [/^content\/codes\/486\.mdx:2:7: code: must be a number such as 486$/m]],
   ['an RFC section that is not in the references', (d) => edit(d, '486.mdx', /section: "21\.4\.24"/, 'section: "21.4.99"'), [/^content\/codes\/486\.mdx:15:12: defined\.section: RFC3261 has no section 21\.4\.99$/m]],
   ['a cause name that is not the Q.850 name', (d) => edit(d, '17.mdx', /^name: User busy$/m, 'name: Busy', 'causes'), [/^content\/causes\/17\.mdx:\d+:7: name: is "Busy" but content\/reference\/q850-causes\.tsv names cause 17 "User busy"$/m]],
