@@ -67,8 +67,13 @@ export const SCHEMAS = {
   classes: classSchema,
 } as const satisfies Record<FolderName, ZodType>;
 
+const kindFolder = (dir: KindDir): Folder => ({ dir, schema: SCHEMAS[dir], sections: KINDS[dir].sections, kind: KINDS[dir] });
+
 export const FOLDERS: Record<FolderName, Folder> = {
-  ...(Object.fromEntries(KIND_DIRS.map((dir) => [dir, { dir, schema: SCHEMAS[dir], sections: KINDS[dir].sections, kind: KINDS[dir] }])) as Record<KindDir, Folder>),
+  codes: kindFolder('codes'),
+  causes: kindFolder('causes'),
+  'freeswitch-causes': kindFolder('freeswitch-causes'),
+  warnings: kindFolder('warnings'),
   classes: { dir: 'classes', schema: SCHEMAS.classes, sections: { en: [], de: [] }, stem: /^[1-7]xx$/ },
 };
 FOLDERS.codes.sipMessage = (path) => path.length === 2 && path[0] === 'example' && path[1] === 'message';
@@ -222,7 +227,7 @@ export function checkEntryFile(file: string, bytes: Uint8Array, folder: Folder, 
   if (fm.found) {
     problems.push(...checkBody(fm.body, folder.sections, fm.bodyLineOffset).map((p) => ({ file, ...p })));
   }
-  return { data: problems.length ? undefined : data, problems };
+  return problems.length || !data ? { problems } : { data, problems };
 }
 
 /** content/warnings-index.yaml: the text of the Warning index page, checked like an entry. */

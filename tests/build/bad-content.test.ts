@@ -2,44 +2,59 @@
 // message naming the file and the field (and the line where it has one), and leaves the last
 // good site in dist/ untouched.
 //
-// The cases share one scratch copy of the project, whose content/ is restored before each
-// build: the same project root keeps Vite's dependency cache valid from one build to the next
-// (a fresh root re-bundles it every time), and the copy's own node_modules folder, a symlink
-// per package, keeps that cache out of the real project's node_modules. A bad entry fails the
-// build while content is loaded, before any page is rendered, so each case costs the start of
-// a build, not a whole one.
-import { test, before, after } from 'node:test';
+// Each build runs in a scratch copy of the project whose content/ is restored before each
+// case. There is one copy per core (at most two), and as many builds run at once. A copy
+// keeps its project root from one build to the next, so Vite's dependency cache stays valid
+// (a fresh root re-bundles it every time), and its own node_modules folder, a symlink per
+// package, keeps that cache out of the real project's node_modules. A bad entry fails the
+// build while content is loaded, before any page is rendered, so each case costs the start
+// of a build, not a whole one.
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve('.');
 const COPY = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+const SITES = Math.max(1, Math.min(2, availableParallelism()));
 let scratch: string;
-let site: string;
+const free: string[] = [];
 
 before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sip-bad-content-'));
-  site = join(scratch, 'site');
-  mkdirSync(join(site, 'node_modules'), { recursive: true });
-  for (const item of COPY) cpSync(join(ROOT, item), join(site, item), { recursive: true });
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name !== '.vite' && name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
+  for (let i = 0; i < SITES; i++) {
+    const site = join(scratch, `site${i}`);
+    mkdirSync(join(site, 'node_modules'), { recursive: true });
+    for (const item of COPY) cpSync(join(ROOT, item), join(site, item), { recursive: true });
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (name !== '.vite' && name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
+    }
+    free.push(site);
   }
 });
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The project's content with one change, built; returns the build's output. */
-function buildWith(change: (dir: string) => void): { ok: boolean; output: string; dist: string } {
-  for (const item of ['content', 'dist', '.astro', '.build']) rmSync(join(site, item), { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
-  mkdirSync(join(site, 'dist'));
-  writeFileSync(join(site, 'dist', 'index.html'), 'LAST GOOD SITE');
-  change(site);
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`, dist: readFileSync(join(site, 'dist', 'index.html'), 'utf8') };
+/** The project's content with one change, built in a free scratch copy; returns the build's output. */
+async function buildWith(change: (dir: string) => void): Promise<{ ok: boolean; output: string; dist: string }> {
+  const site = free.pop();
+  assert.ok(site, 'a scratch copy is free');
+  try {
+    for (const item of ['content', 'dist', '.astro', '.build']) rmSync(join(site, item), { recursive: true, force: true });
+    cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+    mkdirSync(join(site, 'dist'));
+    writeFileSync(join(site, 'dist', 'index.html'), 'LAST GOOD SITE');
+    change(site);
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    return { ok: status === 0, output, dist: readFileSync(join(site, 'dist', 'index.html'), 'utf8') };
+  } finally {
+    free.push(site);
+  }
 }
 
 function edit(dir: string, file: string, from: RegExp | string, to: string, kind = 'codes'): void {
@@ -136,16 +151,18 @@ const cases: Case[] = [
   ['a file renamed over another entry', (d) => renameSync(join(d, 'content/codes/486.mdx'), join(d, 'content/codes/487.mdx')), [/^content\/codes\/487\.mdx:2:7: code: is 486 but the file name says 487; rename the file or fix the code$/m]],
 ];
 
-for (const [name, change, expected] of cases) {
-  test(`the build refuses ${name}, naming file and field, and keeps the last good site`, () => {
-    const result = buildWith(change);
-    assert.equal(result.ok, false, `the build should fail:\n${result.output.slice(-2000)}`);
-    const report = reported(result.output).join('\n');
-    for (const pattern of expected) assert.match(report, pattern, result.output.slice(-3000));
-    // Each case breaks one thing: the report names only it, never files that merely link to it.
-    assert.equal(reported(result.output).length, expected.length, report);
-    assert.doesNotMatch(result.output, /Stack trace:|\s{4}at /, 'a content problem is reported without a stack trace');
-    assert.equal(result.dist, 'LAST GOOD SITE');
-    if (name === 'a JavaScript expression in the body' && homedir().length > 1) assert.ok(!result.output.includes(homedir()), 'the build machine\'s home folder appears nowhere');
-  });
-}
+describe('bad content', { concurrency: SITES }, () => {
+  for (const [name, change, expected] of cases) {
+    it(`the build refuses ${name}, naming file and field, and keeps the last good site`, async () => {
+      const result = await buildWith(change);
+      assert.equal(result.ok, false, `the build should fail:\n${result.output.slice(-2000)}`);
+      const report = reported(result.output).join('\n');
+      for (const pattern of expected) assert.match(report, pattern, result.output.slice(-3000));
+      // Each case breaks one thing: the report names only it, never files that merely link to it.
+      assert.equal(reported(result.output).length, expected.length, report);
+      assert.doesNotMatch(result.output, /Stack trace:|\s{4}at /, 'a content problem is reported without a stack trace');
+      assert.equal(result.dist, 'LAST GOOD SITE');
+      if (name === 'a JavaScript expression in the body' && homedir().length > 1) assert.ok(!result.output.includes(homedir()), 'the build machine\'s home folder appears nowhere');
+    });
+  }
+});
