@@ -46,10 +46,11 @@ export function entryLoader(dir: FolderName): Loader {
       // it (once, not once per folder), as the build would refuse it.
       if (context.watcher && !watching) {
         watching = true;
+        const logger = context.logger.fork('content');
         context.watcher.on('all', (_event, path) => {
           if (!/[/\\]content[/\\]/.test(path)) return;
           const now = contentProblems();
-          if (now.length) context.logger.error(new ContentError(now).message);
+          if (now.length) logger.error(new ContentError(now).message);
         });
       }
     },
