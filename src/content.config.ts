@@ -1,19 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { entryLoader } from './lib/entryLoader.ts';
-import { bilingual, codeSchema } from './lib/schema.ts';
-import { causeSchema, freeswitchCauseSchema } from './lib/causeSchema.ts';
-import { warningSchema } from './lib/warningSchema.ts';
+import { SCHEMAS } from './lib/contentCheck.ts';
 
-const codes = defineCollection({ loader: entryLoader('codes'), schema: codeSchema });
-const causes = defineCollection({ loader: entryLoader('causes'), schema: causeSchema });
-const freeswitchCauses = defineCollection({ loader: entryLoader('freeswitch-causes'), schema: freeswitchCauseSchema });
-const warnings = defineCollection({ loader: entryLoader('warnings'), schema: warningSchema });
-
-const classes = defineCollection({
-  loader: glob({ pattern: '[1-7]xx.mdx', base: './content/classes' }),
-  schema: z.object({ name: bilingual, summary: bilingual }),
-});
+// Every folder is read by the same checking loader with the same strict schemas that
+// tests/tools/check-entries.ts uses (src/lib/contentCheck.ts).
+const codes = defineCollection({ loader: entryLoader('codes'), schema: SCHEMAS.codes });
+const causes = defineCollection({ loader: entryLoader('causes'), schema: SCHEMAS.causes });
+const freeswitchCauses = defineCollection({ loader: entryLoader('freeswitch-causes'), schema: SCHEMAS['freeswitch-causes'] });
+const warnings = defineCollection({ loader: entryLoader('warnings'), schema: SCHEMAS.warnings });
+const classes = defineCollection({ loader: entryLoader('classes'), schema: SCHEMAS.classes });
 
 export const collections = { codes, causes, freeswitchCauses, warnings, classes };

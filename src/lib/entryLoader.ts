@@ -1,57 +1,58 @@
-// A glob loader for one kind of entry (content/codes, content/causes, …) that refuses bad
-// content before anything is rendered: the zod schema checks each entry; this adds the
-// checks that span files or the MDX body. Every message names the file and the field.
+// A glob loader for one folder of entries (content/codes, content/causes, …, content/classes)
+// that refuses bad content before Astro reads any of it: every loader first runs the checks
+// of the whole content/ tree (src/lib/contentCheck.ts), and all of them fail with the same
+// complete list of problems. Astro runs the loaders side by side and reports whichever fails
+// first; as they all report everything, the message never depends on that race.
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { KIND_DIRS, KINDS, type KindDir } from './kinds.ts';
-import { checkBody, checkCauseName, checkCollection, checkFileName, parseQ850Names, Q850_NAMES_FILE } from './validate.ts';
+import { checkContent, contentFingerprint, FOLDERS, type FolderName } from './contentCheck.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
+  constructor(problems: string[]) {
+    super(`Bad content: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}\n  ${problems.join('\n  ')}\n`);
+    // The problem is in the content, not in the code that found it: Astro prints a stack and
+    // a code location only when the error carries a stack.
+    this.stack = '';
+  }
 }
 
-/** The ids of every kind, from the file names, for links between kinds. */
-function knownIds(): Record<KindDir, Set<string>> {
-  return Object.fromEntries(
-    KIND_DIRS.map((dir) => {
-      const path = `content/${dir}`;
-      const stems = existsSync(path) ? readdirSync(path).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [];
-      return [dir, new Set(stems)];
-    }),
-  ) as Record<KindDir, Set<string>>;
+let last: { fingerprint: string; problems: string[] } | undefined;
+
+/** The problems of content/, computed once for every loader of a build (and again after a change). */
+function contentProblems(): string[] {
+  const fingerprint = contentFingerprint();
+  if (last?.fingerprint !== fingerprint) last = { fingerprint, problems: checkContent() };
+  return last.problems;
 }
 
-export function entryLoader(dir: KindDir): Loader {
-  const kind = KINDS[dir];
-  const seen = new Map<string, string>();
+let watching = false;
+
+export function entryLoader(dir: FolderName): Loader {
+  const kind = FOLDERS[dir].kind;
   const inner = glob({
-    pattern: '**/*.mdx',
+    pattern: dir === 'classes' ? '[1-7]xx.mdx' : '**/*.mdx',
     base: `./content/${dir}`,
-    generateId({ entry, data }) {
-      const problem = checkFileName(entry, data[kind.idField], kind);
-      if (problem) throw new ContentError(problem);
-      const id = String(data[kind.idField]);
-      const other = seen.get(id);
-      if (other && other !== entry) {
-        throw new ContentError(`content/${dir}/${entry}: ${kind.idField}: ${id} is already defined in content/${dir}/${other}`);
-      }
-      seen.set(id, entry);
-      return id;
-    },
+    // The checks have made sure that the id field is the file name and unique.
+    ...(kind ? { generateId: ({ data }: { data: Record<string, unknown> }) => String(data[kind.idField]) } : {}),
   });
   return {
     name: `${dir}-loader`,
     async load(context) {
+      const problems = contentProblems();
+      if (problems.length) throw new ContentError(problems);
       await inner.load(context);
-      const entries = [...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, data: e.data as Record<string, unknown>, body: e.body }));
-      const problems = checkCollection(entries, kind, knownIds());
-      const q850Names = dir === 'causes' ? parseQ850Names(readFileSync(Q850_NAMES_FILE, 'utf8')) : undefined;
-      for (const e of entries) {
-        for (const p of checkBody(e.body, kind.sections)) problems.push(`${e.filePath}: ${p.field}: ${p.message}`);
-        for (const p of q850Names ? checkCauseName(e.data, q850Names) : []) problems.push(`${e.filePath}: ${p.field}: ${p.message}`);
+      // In `astro dev` the glob loader reloads a changed file by itself; say what is wrong with
+      // it (once, not once per folder), as the build would refuse it.
+      if (context.watcher && !watching) {
+        watching = true;
+        const logger = context.logger.fork('content');
+        context.watcher.on('all', (_event, path) => {
+          if (!/[/\\]content[/\\]/.test(path)) return;
+          const now = contentProblems();
+          if (now.length) logger.error(new ContentError(now).message);
+        });
       }
-      if (problems.length) throw new ContentError(`Bad content in content/${dir}:\n  ${problems.join('\n  ')}`);
     },
   };
 }

@@ -2,6 +2,7 @@
 // never builds" that a per-entry zod schema cannot see. Each problem names file and field.
 
 import type { Lang } from '../i18n/index.ts';
+import { checkBodyTree } from './body.ts';
 import { KINDS, type Kind, type KindDir } from './kinds.ts';
 import { parseTsv } from './stacks.ts';
 
@@ -13,6 +14,9 @@ const TAG: Record<Lang, string> = { en: 'En', de: 'De' };
 export interface Problem {
   field: string;
   message: string;
+  /** Where in the file, when known. */
+  line?: number;
+  column?: number;
 }
 
 /** The text inside <En>…</En> or <De>…</De>, or undefined when the block is missing. */
@@ -33,28 +37,12 @@ export function sectionItems(block: string, heading: string): string[] {
     .filter((l) => /^- \S/.test(l));
 }
 
-export function checkBody(body: string | undefined, sections: Record<Lang, readonly string[]> = BODY_SECTIONS): Problem[] {
-  const problems: Problem[] = [];
-  for (const lang of ['en', 'de'] as const) {
-    const field = `body <${TAG[lang]}>`;
-    const block = langBlock(body ?? '', lang);
-    if (block === undefined || block.trim() === '') {
-      problems.push({ field, message: `the ${lang === 'en' ? 'English' : 'German'} text is missing: add <${TAG[lang]}>…</${TAG[lang]}>` });
-      continue;
-    }
-    for (const heading of sections[lang]) {
-      if (!new RegExp(`^## ${heading}$`, 'm').test(block)) {
-        problems.push({ field, message: `section "## ${heading}" is missing` });
-      }
-    }
-    for (const heading of sections[lang].slice(1)) {
-      const n = sectionItems(block, heading).length;
-      if (block.includes(`## ${heading}\n`) && (n < 3 || n > 6)) {
-        problems.push({ field, message: `section "## ${heading}" has ${n} items; it needs 3 to 6` });
-      }
-    }
-  }
-  return problems;
+/**
+ * The body of an entry: parsed as MDX (src/lib/body.ts), with only the language blocks, each
+ * with the kind's sections. `lineOffset` is the number of lines before the body in its file.
+ */
+export function checkBody(body: string | undefined, sections: Record<Lang, readonly string[]> = BODY_SECTIONS, lineOffset = 0): Problem[] {
+  return checkBodyTree(body ?? '', sections, lineOffset);
 }
 
 export interface EntryRef {
@@ -86,12 +74,61 @@ export function checkCollection(entries: EntryRef[], kind: Kind = KINDS.codes, k
 }
 
 /** The file name must be the id: /code/486 is built from 486.mdx, and links rely on it. */
-export function checkFileName(entryPath: string, id: unknown, kind: Kind = KINDS.codes): string | undefined {
+export function fileNameProblem(entryPath: string, id: unknown, kind: Kind = KINDS.codes): Problem | undefined {
   const stem = entryPath.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-  const where = `content/${kind.dir}/${entryPath}: ${kind.idField}:`;
-  if (String(id) !== stem) return `${where} is ${JSON.stringify(id)} but the file name says ${stem}; rename the file or fix the ${kind.idField}`;
-  if (!kind.idPattern.test(stem)) return `${where} ${JSON.stringify(id)} is not a valid ${kind.idField} for content/${kind.dir}`;
+  if (String(id) !== stem) return { field: kind.idField, message: `is ${JSON.stringify(id)} but the file name says ${stem}; rename the file or fix the ${kind.idField}` };
+  if (!kind.idPattern.test(stem)) return { field: kind.idField, message: `${JSON.stringify(id)} is not a valid ${kind.idField} for content/${kind.dir}` };
   return undefined;
+}
+
+export function checkFileName(entryPath: string, id: unknown, kind: Kind = KINDS.codes): string | undefined {
+  const p = fileNameProblem(entryPath, id, kind);
+  return p && `content/${kind.dir}/${entryPath}: ${p.field}: ${p.message}`;
+}
+
+/** The IANA registry snapshots the phrases and warn-texts are checked against. */
+export const IANA_CODES_FILE = 'content/reference/iana-sip-response-codes.csv';
+export const IANA_WARNINGS_FILE = 'content/reference/iana-sip-warning-codes.csv';
+
+/**
+ * Reads an IANA registry CSV ("Value,Description,Reference") into value → description. A row
+ * that does not read stops the build rather than weakening the check.
+ */
+export function parseIanaCsv(text: string, file: string): Map<number, string> {
+  const rows = new Map<number, string>();
+  text.trim().split(/\r?\n/).slice(1).forEach((row, i) => {
+    const m = /^(\d{3}),([^,"]+),((?:\[[^\]]+\])+)$/.exec(row);
+    if (!m) throw new Error(`${file} row ${i + 2}: expected "value,description,[reference]", got ${JSON.stringify(row)}`);
+    if (rows.has(Number(m[1]))) throw new Error(`${file} row ${i + 2}: ${m[1]} is listed twice`);
+    rows.set(Number(m[1]), m[2]!);
+  });
+  return rows;
+}
+
+/**
+ * A registered code's reason phrase is the registry's, exactly. IANA annotates one row,
+ * "202 Accepted (Deprecated)": the phrase is "Accepted", and the annotation is the status.
+ */
+export function checkIanaPhrase(data: Record<string, unknown>, registry: ReadonlyMap<number, string>): Problem[] {
+  const code = data.code;
+  if (typeof code !== 'number' || !registry.has(code)) return [];
+  const phrase = registry.get(code)!.replace(/ \(Deprecated\)$/, '');
+  if (data.phrase === phrase) return [];
+  return [{ field: 'phrase', message: `is ${JSON.stringify(data.phrase)} but the IANA registry (${IANA_CODES_FILE}) names ${code} ${JSON.stringify(phrase)}; other spellings go under variants` }];
+}
+
+/** A registered warn-code's text is the registry's, exactly, and the entry says it is registered. */
+export function checkIanaWarning(data: Record<string, unknown>, registry: ReadonlyMap<number, string>): Problem[] {
+  const warning = data.warning;
+  if (typeof warning !== 'number') return [];
+  const text = registry.get(warning);
+  if (text === undefined) {
+    return data.status === 'registered' ? [{ field: 'status', message: `is "registered" but ${IANA_WARNINGS_FILE} has no warn-code ${warning}` }] : [];
+  }
+  const problems: Problem[] = [];
+  if (data.text !== text) problems.push({ field: 'text', message: `is ${JSON.stringify(data.text)} but the IANA registry (${IANA_WARNINGS_FILE}) names warn-code ${warning} ${JSON.stringify(text)}` });
+  if (data.status !== 'registered') problems.push({ field: 'status', message: `is ${JSON.stringify(data.status)} but ${IANA_WARNINGS_FILE} registers warn-code ${warning}` });
+  return problems;
 }
 
 /** The reference table of cause names, content/reference/q850-causes.tsv. */
