@@ -79,7 +79,7 @@ export const codeSchema = z
     implementations: z.array(implementation).default([]),
     keywords,
     /** The exchange this code takes part in, drawn as a ladder diagram (src/lib/flow.ts). */
-    flow: flowSchema.optional(),
+    flow: flowSchema,
   })
   .superRefine((entry, ctx) => {
     if (entry.status !== 'non-standard' && !entry.defined) {

@@ -55,6 +55,7 @@ const cases: [name: string, change: (dir: string) => void, expected: RegExp[]][]
   ['malformed frontmatter', (d) => edit(d, '486.mdx', /^phrase: Busy Here$/m, 'phrase: [Busy Here'), [/486\.mdx/, /phrase|YAML|yaml|frontmatter/i]],
   ['non-numeric code', (d) => edit(d, '486.mdx', /^code: 486$/m, 'code: four-eighty-six'), [/content\/codes\/486\.mdx: code: is "four-eighty-six" but the file name says 486/]],
   ['RFC section not in the references', (d) => edit(d, '486.mdx', /section: "21\.4\.24"/, 'section: "21.4.99"'), [/486\.mdx/, /defined\.section.*RFC3261 has no section 21\.4\.99/]],
+  ['flow arrow to an unknown lane', (d) => edit(d, '486.mdx', '{ from: proxy, to: callee, msg: INVITE }', '{ from: proxy, to: registrar, msg: INVITE }'), [/content\/codes\/486\.mdx/, /flow\.steps\.2\.to.*"registrar" is not one of this flow's lanes \(caller, proxy, callee\)/]],
   ['cause name that is not the Q.850 name', (d) => edit(d, '17.mdx', /^name: User busy$/m, 'name: Busy', 'causes'), [/content\/causes\/17\.mdx: name: is "Busy" but content\/reference\/q850-causes\.tsv names cause 17 "User busy"/]],
   ['Q.850 cause marked as not defined by Q.850', (d) => edit(d, '17.mdx', /^q850: true$/m, 'q850: false\norigin:\n  en: Nowhere.\n  de: Nirgends.', 'causes'), [/content\/causes\/17\.mdx: q850: is false but content\/reference\/q850-causes\.tsv says Q\.850 defines cause 17/]],
 ];

@@ -1,5 +1,6 @@
 // Screenshots of pages as a user sees them: both widths, light and dark.
 //   node tests/tools/screenshot.ts http://localhost:4400 /code/486 /de/ ...  → shots/*.png
+// SHOTS=dir picks the folder, FULL=1 takes the whole page, SELECTOR=.flow only that element.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { launchOptions } from '../support/browser.ts';
@@ -14,7 +15,8 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const p of paths) {
       await page.goto(base + p);
       const name = `${p.replace(/\W+/g, '_') || 'root'}-${width}-${scheme}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
+      if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).first().screenshot({ path: `${out}/${name}` });
+      else await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
       console.log(`${out}/${name}`);
     }
     await page.close();
