@@ -158,6 +158,7 @@ export default {
   flow: {
     caption: (subject: string) => `${subject} in the exchange`,
     after: 'after',
+    description: (lanes: string) => `Ladder diagram with the lanes ${lanes}. The list below gives its steps in order.`,
     thisOne: 'this response',
     lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } as Record<string, string>,
   },

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FLOW_WIDTH, flowSchema, layoutFlow, textWidth, type Flow, type FlowLayout, type Lane } from '../../src/lib/flow.ts';
+import { FLOW_WIDTH, LANES, flowSchema, layoutFlow, textWidth, type Flow, type FlowLayout, type Lane } from '../../src/lib/flow.ts';
 import { splitEntry } from '../../src/lib/entryFile.ts';
 import en from '../../src/i18n/en.ts';
 import de from '../../src/i18n/de.ts';
@@ -284,4 +284,11 @@ test('every code has a flow whose highlighted arrow carries that code and its ph
     return own.length === 1 && 'msg' in own[0]! && own[0].msg.startsWith(`${data.code} ${data.phrase}`) ? [] : [`${file}: the highlighted arrow is not "${data.code} ${data.phrase}"`];
   });
   assert.deepEqual(wrong, []);
+});
+
+test('every lane has a name in both languages', () => {
+  for (const lane of LANES) {
+    assert.ok(en.flow.lanes[lane], `${lane} in English`);
+    assert.ok(de.flow.lanes[lane], `${lane} in German`);
+  }
 });
