@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import { rfcRef, text } from './fields.ts';
 
 /** Who can take part in a flow; their names per language are in src/i18n (`lane`). */
-export const LANES = ['caller', 'callee', 'callee2', 'ua', 'proxy', 'proxy2', 'registrar', 'redirect', 'gateway', 'pstn', 'sbc', 'subscriber', 'notifier', 'server'] as const;
+export const LANES = ['caller', 'callee', 'callee2', 'ua', 'proxy', 'proxy2', 'registrar', 'redirect', 'gateway', 'gateway2', 'pstn', 'sbc', 'subscriber', 'notifier', 'server'] as const;
 export type Lane = (typeof LANES)[number];
 
 const lane = z.enum(LANES, { error: `must be one of ${LANES.join(', ')}` });

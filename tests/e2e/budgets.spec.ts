@@ -26,11 +26,11 @@ test('every page: HTML plus its CSS is at most 14 KB gzip, in at most two reques
   expect(over).toEqual([]);
 });
 
-test('every call-flow diagram is at most 1.5 KB gzip, and every code page has one', () => {
+test('every call-flow diagram is at most 1.5 KB gzip, and every code page and class page 1xx–6xx has one', () => {
   const over: string[] = [];
-  const codePages = pages.filter((f) => /[\\/]code[\\/]\d{3}[\\/]index\.html$/.test(f));
-  expect(codePages.length).toBeGreaterThan(0);
-  for (const file of codePages) {
+  const withDiagram = pages.filter((f) => /[\\/](?:code[\\/]\d{3}|class[\\/][1-6]xx)[\\/]index\.html$/.test(f));
+  expect(withDiagram.length).toBeGreaterThan(0);
+  for (const file of withDiagram) {
     const figure = /<figure class="flow"[\s\S]*?<\/figure>/.exec(readFileSync(file, 'utf8'))?.[0];
     if (!figure) over.push(`${file}: no diagram`);
     else if (gz(figure) > 1.5 * KB) over.push(`${file}: ${gz(figure)} bytes gzip`);

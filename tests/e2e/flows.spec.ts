@@ -38,6 +38,18 @@ for (const { prefix, lang, title, marked } of LANGS) {
   });
 }
 
+test('class pages 1xx to 6xx show a typical exchange of their class, with its steps as a list', async ({ page }) => {
+  for (const { prefix, lang } of LANGS) {
+    for (const cls of ['1xx', '2xx', '3xx', '4xx', '5xx', '6xx']) {
+      await page.goto(`${prefix}/class/${cls}/`);
+      const figure = page.locator('figure.flow');
+      await expect(figure.getByRole('img'), `${prefix}/class/${cls}`).toHaveAccessibleName(lang === 'en' ? `A typical ${cls} exchange` : `Typischer Ablauf mit ${cls}`);
+      await expect(figure.locator('ol > li').filter({ hasText: lang === 'en' ? `the ${cls} response` : `die ${cls}-Antwort` })).toHaveCount(1);
+      await expect(figure.locator('svg text.hl')).toContainText(new RegExp(`^${cls[0]}\\d\\d `));
+    }
+  }
+});
+
 /** Problems with the diagram as drawn: scrolling, small or clipped labels, labels on top of each other. */
 async function drawingProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -70,12 +82,13 @@ async function drawingProblems(page: Page): Promise<string[]> {
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 800 } });
   for (const { prefix, lang } of LANGS) {
-    test(`every diagram (${lang}) fits without scrolling, with labels of at least 12 px, none cut off or overlapping`, async ({ page }) => {
+    test(`every diagram, on code and class pages (${lang}), fits without scrolling, with labels of at least 12 px, none cut off or overlapping`, async ({ page }) => {
       test.setTimeout(120_000);
       const problems: string[] = [];
-      for (const code of CODES) {
-        await page.goto(`${prefix}/code/${code}/`);
-        problems.push(...(await drawingProblems(page)).map((p) => `${prefix}/code/${code}: ${p}`));
+      const paths = [...CODES.map((code) => `${prefix}/code/${code}/`), ...['1xx', '2xx', '3xx', '4xx', '5xx', '6xx'].map((cls) => `${prefix}/class/${cls}/`)];
+      for (const path of paths) {
+        await page.goto(path);
+        problems.push(...(await drawingProblems(page)).map((p) => `${path}: ${p}`));
       }
       expect(problems).toEqual([]);
     });

@@ -292,3 +292,15 @@ test('every lane has a name in both languages', () => {
     assert.ok(de.flow.lanes[lane], `${lane} in German`);
   }
 });
+
+test('a class page\'s typical exchange highlights a code of that class', () => {
+  const wrong = ['1xx', '2xx', '3xx', '4xx', '5xx', '6xx', '7xx'].flatMap((cls) => {
+    const data = splitEntry(readFileSync(`content/classes/${cls}.mdx`, 'utf8')).data as { flow?: unknown };
+    if (data.flow === undefined) return [];
+    const parsed = flowSchema.safeParse(data.flow);
+    if (!parsed.success) return parsed.error.issues.map((i) => `${cls}: flow.${i.path.join('.')}: ${i.message}`);
+    const own = parsed.data.steps.find((s) => 'this' in s && s.this);
+    return own && 'msg' in own && own.msg.startsWith(cls[0]!) ? [] : [`${cls}: the highlighted arrow is not a ${cls} response`];
+  });
+  assert.deepEqual(wrong, []);
+});
