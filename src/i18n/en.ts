@@ -1,3 +1,5 @@
+import type { Lane } from '../lib/flow.ts';
+
 export default {
   siteName: 'SIP response codes',
   siteTagline: 'What a SIP status code means, who sent it, why, and what to do.',
@@ -162,7 +164,7 @@ export default {
     thisOne: 'this response',
     classCaption: (cls: string) => `A typical ${cls} exchange`,
     classOne: (cls: string) => `the ${cls} response`,
-    lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } as Record<string, string>,
+    lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } satisfies Record<Lane, string>,
   },
   relatedHeading: 'Related and easily confused codes',
   exampleHeading: 'On the wire',

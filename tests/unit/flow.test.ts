@@ -14,7 +14,7 @@ type Lang = keyof typeof dictionaries;
 
 function lay(flow: unknown, lang: Lang = 'en'): FlowLayout {
   const parsed = flowSchema.parse(flow);
-  return layoutFlow(parsed, (l) => dictionaries[lang].flow.lanes[l]!, (n) => n[lang]);
+  return layoutFlow(parsed, (l) => dictionaries[lang].flow.lanes[l], (n) => n[lang]);
 }
 
 function problems(flow: unknown): string[] {
