@@ -1,6 +1,7 @@
 // The ladder diagram on every code page: its text alternative in both languages, and that it
 // reads on a 320 px phone (no sideways scrolling, labels of at least 12 px, none on top of another).
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { splitEntry } from '../../src/lib/entryFile.ts';
 import type { Flow } from '../../src/lib/flow.ts';
@@ -126,3 +127,22 @@ test('the highlighted arrow and its label take the accent colour, in light and d
     await page.close();
   }
 });
+
+// The whole sample pages go through axe in accessibility.spec.ts; this keeps the diagram itself
+// in view in every scheme and width, whatever the rest of the page does.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test.describe(`${colorScheme}, ${width} px`, () => {
+      test.use({ colorScheme, viewport: { width, height: 800 } });
+      test('axe finds no WCAG 2.2 A/AA violation in the diagrams of 486 and 4xx, in both languages', async ({ page }) => {
+        const found: string[] = [];
+        for (const path of ['/code/486/', '/de/code/486/', '/class/4xx/', '/de/class/4xx/']) {
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).include('figure.flow').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+          found.push(...violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        }
+        expect(found).toEqual([]);
+      });
+    });
+  }
+}
