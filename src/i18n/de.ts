@@ -172,8 +172,11 @@ const de: typeof en = {
   flow: {
     caption: (subject: string) => `${subject} im Nachrichtenablauf`,
     after: 'nach',
+    description: (lanes: string) => `Ablaufdiagramm, Beteiligte: ${lanes}. Die Liste darunter nennt die Schritte der Reihe nach.`,
     thisOne: 'diese Antwort',
-    lanes: { caller: 'Anrufer', callee: 'Angerufener', callee2: 'Angerufener 2', ua: 'Endgerät', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' },
+    classCaption: (cls: string) => `Typischer Ablauf mit ${cls}`,
+    classOne: (cls: string) => `die ${cls}-Antwort`,
+    lanes: { caller: 'Anrufer', callee: 'Angerufener', callee2: 'Angerufener 2', ua: 'Endgerät', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' },
   },
   unregistered: {
     title: (code: string) => `${code}: kein registrierter SIP-Antwortcode`,

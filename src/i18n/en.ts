@@ -1,3 +1,5 @@
+import type { Lane } from '../lib/flow.ts';
+
 export default {
   siteName: 'SIP response codes',
   siteTagline: 'What a SIP status code means, who sent it, why, and what to do.',
@@ -172,8 +174,11 @@ export default {
   flow: {
     caption: (subject: string) => `${subject} in the exchange`,
     after: 'after',
+    description: (lanes: string) => `Ladder diagram with the lanes ${lanes}. The list below gives its steps in order.`,
     thisOne: 'this response',
-    lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } as Record<string, string>,
+    classCaption: (cls: string) => `A typical ${cls} exchange`,
+    classOne: (cls: string) => `the ${cls} response`,
+    lanes: { caller: 'Caller', callee: 'Callee', callee2: 'Callee 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' } satisfies Record<Lane, string>,
   },
   unregistered: {
     title: (code: string) => `${code}: not a registered SIP response code`,

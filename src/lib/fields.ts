@@ -32,7 +32,6 @@ export const rfcRef = z
 export const keywords = z.strictObject({ en: z.array(text), de: z.array(text) }).default({ en: [], de: [] });
 
 /** The text of a class page, content/classes/Nxx.mdx. */
-export const classSchema = z.strictObject({ name: bilingual, summary: bilingual });
 
 interface IssueSink {
   addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void;

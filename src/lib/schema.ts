@@ -5,7 +5,8 @@ import { bilingual, keywords, noRepeats, rfcRef, sections, text } from './fields
 import { flowSchema } from './flow.ts';
 
 export { bilingual, keywords, rfcRef, text };
-export { classSchema } from './fields.ts';
+/** A class text (content/classes): its name, summary and, optionally, a typical exchange of the class. */
+export const classSchema = z.strictObject({ name: bilingual, summary: bilingual, flow: flowSchema.optional() });
 
 /**
  * obsolete: defined by RFC 2543 only. grammar-only: listed in RFC 2543's grammar but never defined
@@ -93,7 +94,7 @@ export const codeSchema = z
     implementations: z.array(implementation).default([]),
     keywords,
     /** The exchange this code takes part in, drawn as a ladder diagram (src/lib/flow.ts). */
-    flow: flowSchema.optional(),
+    flow: flowSchema,
   })
   .superRefine((entry, ctx) => {
     if (entry.status !== 'non-standard' && !entry.defined) {

@@ -101,6 +101,8 @@ const cases: Case[] = [
   ['a cause name that is not the Q.850 name', (d) => edit(d, '17.mdx', /^name: User busy$/m, 'name: Busy', 'causes'), [/^content\/causes\/17\.mdx:\d+:7: name: is "Busy" but content\/reference\/q850-causes\.tsv names cause 17 "User busy"$/m]],
   ['a Q.850 cause marked as not defined by Q.850', (d) => edit(d, '17.mdx', /^q850: true$/m, 'q850: false\norigin:\n  en: Nowhere.\n  de: Nirgends.', 'causes'), [/^content\/causes\/17\.mdx:\d+:7: q850: is false but content\/reference\/q850-causes\.tsv says Q\.850 defines cause 17$/m]],
 
+  ['flow arrow to an unknown lane', (d) => edit(d, '486.mdx', '{ from: proxy, to: callee, msg: INVITE }', '{ from: proxy, to: registrar, msg: INVITE }'), [/^content\/codes\/486\.mdx:\d+:\d+: flow\.steps\.2\.to: "registrar" is not one of this flow's lanes \(caller, proxy, callee\)/m]],
+
   // 1. Files the site would not read.
   ['a new entry written as .md', (d) => {
     cpSync(join(d, 'content/codes/486.mdx'), join(d, 'content/codes/499.md'));

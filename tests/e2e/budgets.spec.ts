@@ -28,6 +28,18 @@ test('every page: HTML plus its CSS is at most 14 KB gzip, in at most two reques
   expect(over).toEqual([]);
 });
 
+test('every call-flow diagram is at most 1.5 KB gzip, and every code page and class page 1xx–6xx has one', () => {
+  const over: string[] = [];
+  const withDiagram = pages.filter((f) => /[\\/](?:code[\\/]\d{3}|class[\\/][1-6]xx)[\\/]index\.html$/.test(f));
+  expect(withDiagram.length).toBeGreaterThan(0);
+  for (const file of withDiagram) {
+    const figure = /<figure class="flow"[\s\S]*?<\/figure>/.exec(readFileSync(file, 'utf8'))?.[0];
+    if (!figure) over.push(`${file}: no diagram`);
+    else if (gz(figure) > 1.5 * KB) over.push(`${file}: ${gz(figure)} bytes gzip`);
+  }
+  expect(over).toEqual([]);
+});
+
 test('script that runs before interaction is at most 2 KB gzip per page, and no page needs more than one', () => {
   const over: string[] = [];
   for (const file of pages) {

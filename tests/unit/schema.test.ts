@@ -59,3 +59,11 @@ test('an unknown status or outcome is rejected', () => {
 test('a code cannot list itself as related', () => {
   assert.match(problems((e) => e.related.push({ code: 486, en: 'x', de: 'y' })).join('\n'), /^related: a code cannot be related to itself/m);
 });
+
+test('a code without a flow is refused at flow', () => {
+  assert.match(problems((e) => delete e.flow).join('\n'), /^flow: every code needs a flow/m);
+});
+
+test('a flow with an arrow to a lane it does not list is refused at that step', () => {
+  assert.match(problems((e) => (e.flow.steps[2].to = 'registrar')).join('\n'), /^flow\.steps\.2\.to: "registrar" is not one of this flow's lanes/m);
+});
