@@ -15,7 +15,7 @@ test('the lists and every detail file have the documented fields and nothing els
   expect(lists.freeswitchCauses.parse(read('api/freeswitch-causes.json')).freeswitchCauses.length).toBeGreaterThan(0);
   expect(lists.warnings.parse(read('api/warnings.json')).warnings.length).toBeGreaterThan(0);
   for (const [kind, schema] of Object.entries(details)) {
-    for (const file of readdirSync(join(DIST, 'api', kind))) schema.parse(read(`api/${kind}/${file}`));
+    for (const file of readdirSync(join(DIST, 'api', kind)).filter((f) => f.endsWith('.json'))) schema.parse(read(`api/${kind}/${file}`));
   }
 });
 
