@@ -57,7 +57,7 @@ const de: typeof en = {
     'user-location': 'Steht als Location der Cause „user“, darf das Gateway statt 403 auch 603 Decline senden.',
     diagnostic: 'Die neue Rufnummer aus dem Diagnosefeld kommt in den Contact-Header.',
     ansi: 'In ANSI-Netzen steht Cause 26 auch für eine fehlgeleitete portierte Rufnummer.',
-    warning: 'Hängt vom Warning-Header ab: Cause 65 (bearer capability not implemented), wenn der Warncode eine nicht verfügbare Bearer Capability meldet, sonst Cause 31.',
+    warning: 'Hängt vom Warning-Header ab: Cause 65 (bearer capability not implemented), wenn der Warncode einen nicht verfügbaren Übermittlungsdienst meldet, sonst Cause 31.',
   },
   mapping: {
     mappers: { rfc3398: 'RFC 3398', asterisk: 'Asterisk', freeswitch: 'FreeSWITCH', opensips: 'OpenSIPS sip_i' },
@@ -127,8 +127,8 @@ const de: typeof en = {
     kind: 'FreeSWITCH-Cause',
     number: (n: string) => `FreeSWITCH-eigene Cause-Nummer ${n}, kein Q.850-Wert.`,
     onTheWire: (n: string, name: string, elsewhere: boolean) =>
-      `Im CDR-Feld hangup_cause_q850 trägt FreeSWITCH Causes über 127 als 16 (normal call clearing) ein. ${elsewhere ? 'Bricht es einen SIP-Ruf mit dieser Cause per CANCEL ab, trägt der CANCEL statt der Cause-Nummer Reason: SIP;cause=200;text="Call completed elsewhere" (RFC 3326 §3.1).' : `Endet ein SIP-Ruf damit, tragen BYE, CANCEL oder Fehlerantwort von FreeSWITCH standardmäßig Reason: SIP;cause=${n};text="${name}".`}`,
-    zero: 'Eine Cause 0 definiert kein Standard.',
+      `Im CDR-Feld hangup_cause_q850 trägt FreeSWITCH Causes über 127 als 16 (normal call clearing) ein. ${elsewhere ? 'Bricht es ein SIP-Leg mit dieser Cause per CANCEL ab, trägt der CANCEL statt der Cause-Nummer Reason: SIP;cause=200;text="Call completed elsewhere" (RFC 3326 §3.1).' : `Endet ein SIP-Leg damit, tragen BYE, CANCEL oder Fehlerantwort von FreeSWITCH standardmäßig Reason: SIP;cause=${n};text="${name}".`}`,
+    zero: 'Kein Standard definiert eine Cause 0.',
     sends: 'FreeSWITCH antwortet mit',
     records: 'Empfangene SIP-Codes, die FreeSWITCH als diese Cause einträgt',
     alsoCodes: 'Kommt auch vor mit',
@@ -176,7 +176,7 @@ const de: typeof en = {
     thisOne: 'diese Antwort',
     classCaption: (cls: string) => `Typischer Ablauf mit ${cls}`,
     classOne: (cls: string) => `die ${cls}-Antwort`,
-    lanes: { caller: 'Anrufer', callee: 'Angerufener', callee2: 'Angerufener 2', ua: 'Endgerät', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' },
+    lanes: { caller: 'Anrufer', callee: 'Angerufener', callee2: 'Angerufener 2', ua: 'UA', proxy: 'Proxy', proxy2: 'Proxy 2', registrar: 'Registrar', redirect: 'Redirect', gateway: 'Gateway', gateway2: 'Gateway 2', pstn: 'PSTN', sbc: 'SBC', subscriber: 'Subscriber', notifier: 'Notifier', server: 'Server' },
   },
   unregistered: {
     title: (code: string) => `${code}: kein registrierter SIP-Antwortcode`,

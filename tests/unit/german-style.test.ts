@@ -9,14 +9,6 @@ import { filesOf, germanTexts, GERMAN_SOURCES, type GermanText } from './german-
 
 const STYLE_SHEET = 'docs/german-style.md';
 
-/**
- * German that has not had its style pass yet (issue 13: these folders were being fact-checked
- * while content/codes, content/classes and src/i18n/de.ts were rewritten). Their hits are
- * reported, not failed. Temporary: remove a source from this list when the second German pass
- * has covered it; the last test below fails once a pending source has no hits left.
- */
-const PENDING: readonly string[] = ['content/causes', 'content/freeswitch-causes', 'content/warnings', 'content/warnings-index.yaml'];
-
 export interface Rule {
   pattern: RegExp;
   wrong: string;
@@ -124,17 +116,8 @@ test('the style sheet lists banned variants, and each catches its wrong example 
 });
 
 test('no German text uses a variant the style sheet bans', () => {
-  const hits = GERMAN_SOURCES.filter((s) => !PENDING.includes(s)).flatMap((s) => hitsIn(s, rules));
+  const hits = GERMAN_SOURCES.flatMap((s) => hitsIn(s, rules));
   assert.equal(hits.length, 0, `${hits.length} banned variants (${STYLE_SHEET}):\n${hits.map(show).join('\n')}`);
-});
-
-test('German still waiting for its style pass is reported, not failed, and leaves the pending list once clean', (t) => {
-  for (const source of PENDING) {
-    const hits = hitsIn(source, rules);
-    t.diagnostic(`${source}: ${hits.length} banned variants pending`);
-    for (const h of hits) t.diagnostic(`  ${show(h)}`);
-    assert.ok(hits.length > 0, `${source} has no banned variants left: remove it from PENDING in tests/unit/german-style.test.ts`);
-  }
 });
 
 test('the style check reads every German value of an entry, and not its search keywords', () => {
