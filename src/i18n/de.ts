@@ -235,6 +235,21 @@ const de: typeof en = {
     6: 'Beendet die Suche: Der Proxy bricht alle offenen Zweige ab und reicht diese Antwort weiter (RFC 3261 §16.7).',
     7: 'Nicht definiert: Unbekannte Codes gelten als x00 ihrer Klasse (RFC 3261 §8.1.3.2); 7xx ist keine Klasse, das Verhalten hängt also von der Software ab.',
   },
+  search: {
+    filterKind: 'Art',
+    kinds: { code: 'Statuscodes', cause: 'Causes', warning: 'Warncodes' },
+    badge: { cause: 'Q.850-Cause', fs: 'FreeSWITCH-Cause', warning: 'Warncode' },
+    mapsTo: 'SIP',
+    treatedAs: (code: string, phrase: string) => `${code} ${phrase} öffnen`,
+    decoder: 'Das sieht nach einer ganzen SIP-Nachricht aus. Der Decoder erklärt sie Teil für Teil, direkt im Browser.',
+    decoderLink: 'Decoder öffnen',
+    pageTitle: 'SIP-Codes, Q.850-Causes und Warncodes suchen',
+    pageHeading: 'Suche',
+    pageDescription: 'SIP-Statuscodes, Q.850-Causes und Warncodes suchen: nach Nummer, Reason-Phrase, Cause-Name oder einer eingefügten Logzeile.',
+    pageIntro: 'Eine Nummer, eine Reason-Phrase, ein Cause-Name wie USER_BUSY oder eine ganze Logzeile: Die Suche findet den Code, die Cause oder den Warncode darin. Ein Link auf diese Seite mit ?q= und einem Code öffnet den Code direkt.',
+    opensearchName: 'SIP-Codes',
+    opensearchDescription: 'SIP-Statuscodes, Q.850-Causes und Warncodes, auf Deutsch',
+  },
 };
 
 export default de;

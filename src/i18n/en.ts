@@ -233,4 +233,21 @@ export default {
     6: 'Ends the search: the proxy cancels every pending branch and forwards this response (RFC 3261 §16.7).',
     7: 'Not defined: a proxy treats an unknown code as the x00 of its class (RFC 3261 §8.1.3.2); 7xx has no class, so behaviour depends on the software.',
   } as Record<number, string>,
+  // The search panel's kinds of result, the search page (/search/?q=…) and the browser's
+  // address-bar search (OpenSearch, /opensearch.xml).
+  search: {
+    filterKind: 'Kind',
+    kinds: { code: 'Status codes', cause: 'Causes', warning: 'Warning codes' } as Record<string, string>,
+    badge: { cause: 'Q.850 cause', fs: 'FreeSWITCH cause', warning: 'Warning code' } as Record<string, string>,
+    mapsTo: 'SIP',
+    treatedAs: (code: string, phrase: string) => `Open ${code} ${phrase}`,
+    decoder: 'This looks like a whole SIP message. The decoder explains it part by part, in your browser.',
+    decoderLink: 'Open the decoder',
+    pageTitle: 'Search SIP codes, Q.850 causes and Warning codes',
+    pageHeading: 'Search',
+    pageDescription: 'Search SIP response codes, Q.850 causes and Warning codes by number, phrase, cause name or a pasted log line.',
+    pageIntro: 'A number, a reason phrase, a cause name such as USER_BUSY, or a whole log line: search finds the code, cause or Warning code in it. A link to this page with ?q= and a code opens that code directly.',
+    opensearchName: 'SIP codes',
+    opensearchDescription: 'SIP response codes, Q.850 causes and Warning codes, in English',
+  },
 };

@@ -53,7 +53,8 @@ self.addEventListener('fetch', (event) => {
           if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((c) => c.put(request, copy)); }
           return response;
         })
-        .catch(() => caches.match(request).then((hit) => hit || caches.match(url.pathname.startsWith('/de/') ? '/de/404.html' : '/404.html'))),
+        // The search page answers any query (/search/?q=…) from the one cached copy.
+        .catch(() => caches.match(request, { ignoreSearch: url.pathname.endsWith('/search/') }).then((hit) => hit || caches.match(url.pathname.startsWith('/de/') ? '/de/404.html' : '/404.html'))),
     );
     return;
   }
@@ -70,14 +71,19 @@ export default function offline(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         for (const name of UNUSED) rmSync(join(site, 'pagefind', name), { force: true });
-        const url = (f: string) => `/${relative(site, f).split('\\').join('/')}`;
+        // Pages are cached under their folder address (/search/), as the browser asks for them.
+        const url = (f: string) => `/${relative(site, f).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1');
         const pagefindFiles = filesUnder(join(site, 'pagefind'));
         // Files every language needs, then each language's own (Pagefind names them en_…, de_…).
         const common = [join(site, 'pagefind', 'pagefind.js'), join(site, 'pagefind', 'pagefind-worker.js'), join(site, 'pagefind', 'pagefind-entry.json'), ...filesUnder(join(site, '_astro')).filter((f) => f.endsWith('.js'))];
         const byLang = Object.fromEntries(
           (['en', 'de'] as const).map((lang) => [
             lang,
-            [...pagefindFiles.filter((f) => new RegExp(`(^|[/.])${lang}[_.]`).test(relative(join(site, 'pagefind'), f))), join(site, lang === 'en' ? '' : lang, 'search-data.json')].sort(),
+            [
+              ...pagefindFiles.filter((f) => new RegExp(`(^|[/.])${lang}[_.]`).test(relative(join(site, 'pagefind'), f))),
+              join(site, lang === 'en' ? '' : lang, 'search-data.json'),
+              join(site, lang === 'en' ? '' : lang, 'search', 'index.html'),
+            ].sort(),
           ]),
         );
         const all = [...common, ...byLang.en!, ...byLang.de!];

@@ -55,3 +55,16 @@ export function fitTitle(parts: readonly string[], max = 70): string {
   }
   return title;
 }
+
+/**
+ * The code a UAC must treat an unrecognised response code as (RFC 3261 §8.1.3.2): a final one
+ * as the x00 of its class (431 → 400), a provisional one other than 100 as 183 Session
+ * Progress, not 100, since 100 is hop-by-hop and says nothing about the far end. A 7xx has no
+ * x00 to fall back to: SIP's classes are 1xx to 6xx (§7.2), so the answer is undefined.
+ */
+export function unknownCodeTreatedAs(code: number): number | undefined {
+  if (!Number.isInteger(code) || code < 100 || code > 699) return undefined;
+  const digit = classOf(code);
+  if (digit === 1) return code === 100 ? 100 : 183;
+  return digit * 100;
+}

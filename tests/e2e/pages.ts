@@ -5,6 +5,7 @@ export const PAGE_TYPES = [
   { type: 'code', en: '/code/486', de: '/de/code/486' },
   { type: 'non-standard code', en: '/code/701', de: '/de/code/701' },
   { type: '404', en: '/no-such-page', de: '/de/keine-seite' },
+  { type: 'search', en: '/search/', de: '/de/search/' },
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [

@@ -15,7 +15,8 @@ function urlOf(file: string): string {
 
 const files = htmlFiles(DIST);
 const pages = new Map(files.map((f) => [urlOf(f), readFileSync(f, 'utf8')]));
-const contentPages = [...pages.keys()].filter((p) => !p.endsWith('404.html'));
+// Pages kept out of search engines (the 404 pages, the search page) are not in the sitemap.
+const contentPages = [...pages.keys()].filter((p) => !p.endsWith('404.html') && !pages.get(p)!.includes('<meta name="robots" content="noindex"'));
 const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
 test('every built page passes html-validate', async () => {
