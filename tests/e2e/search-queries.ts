@@ -118,11 +118,7 @@ export const EN: Case[] = [
   ['no answer', [480, 408], 'top3'],
   ['call rejected', [403, 603], 'top5'],
   ['not registered', [480], 'top3'],
-  ['Session Timer Too Small', [422], 'first'],
-  ['BusyHere', [486], 'first'],
-  ['Event Package Not Supported', [489], 'first'],
   ['Transaction canceled', [487], 'first'],
-  ['Stale Date', [403, 439], 'top3'],
 ];
 
 export const DE: Case[] = [
