@@ -20,7 +20,7 @@ for (const [lang, cases, home] of [['en', EN, '/code/200/'], ['de', DE, '/de/cod
   test.describe(`search (${lang})`, () => {
     let page: Page;
     test.beforeAll(async ({ browser }, info) => {
-      page = await browser.newPage({ baseURL: info.project.use.baseURL, serviceWorkers: 'block' });
+      page = await browser.newPage({ baseURL: info.project.use.baseURL!, serviceWorkers: 'block' });
     });
     test.afterAll(async () => page.close());
     test.beforeEach(async () => {
