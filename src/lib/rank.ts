@@ -47,6 +47,7 @@ interface Compiled {
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Compiled[]>();
   private readonly all: Compiled[] = [];
+  private readonly words = new Set<string>();
 
   constructor(entries: readonly PhraseEntry[]) {
     entries.forEach(([phrase, targets], order) => {
@@ -54,17 +55,16 @@ export class PhraseIndex {
       if (!ws.length) return;
       const c: Compiled = { words: ws, order, targets: targets.split(' ').map((t) => (t.startsWith('!') ? { key: t.slice(1), own: true } : { key: t, own: false })) };
       this.all.push(c);
+      for (const w of ws) if (w.length >= 4 && !/\d/.test(w)) this.words.add(w);
       const list = this.byFirst.get(ws[0]!) ?? [];
       list.push(c);
       this.byFirst.set(ws[0]!, list);
     });
   }
 
-  /** Every word the phrases use, for typing tolerance (fuzzy.ts). */
-  vocabulary(): Set<string> {
-    const v = new Set<string>();
-    for (const c of this.all) for (const w of c.words) if (w.length >= 4 && !/\d/.test(w)) v.add(w);
-    return v;
+  /** Every word of four letters or more the phrases use: what typing tolerance corrects towards (fuzzy.ts). */
+  vocabulary(): ReadonlySet<string> {
+    return this.words;
   }
 
   /**

@@ -28,7 +28,8 @@ const OUTCOME_TONE: Record<string, string> = { success: 'ok', progress: 'info', 
 /** Longer queries are log lines: their words go to the phrase index, not to full-text search. */
 const FULL_TEXT_WORDS = 6;
 
-export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+/** `dataResponse`: search-data.json, already requested by the header script alongside this code. */
+export async function start(form: HTMLFormElement, input: HTMLInputElement, dataResponse?: Promise<Response>): Promise<void> {
   const lang = form.dataset.lang === 'de' ? 'de' : 'en';
   const pageMode = form.dataset.page === '1';
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
@@ -55,18 +56,21 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   if (!panel.querySelector('[role="option"]')) panel.innerHTML = `<p class="search-status" role="status">${escapeHtml(panel.dataset.loading ?? '')}</p>`;
   if (input.value.trim() || pageMode) open();
 
-  // Pagefind loads alongside, and nothing waits for it: results from the data show first.
-  const pagefindReady: Promise<Pagefind | undefined> = import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)
-    .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 0 });
-      await pf.init();
-      return pf;
-    })
-    .catch(() => undefined);
+  // Pagefind loads once the first results from the data are shown, so it does not compete
+  // with them; nothing waits for it but the full-text hits it adds.
+  let pagefindReady: Promise<Pagefind | undefined> | undefined;
+  const loadPagefind = () =>
+    (pagefindReady ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)
+      .then(async (pf: Pagefind) => {
+        await pf.options({ excerptLength: 0 });
+        await pf.init();
+        return pf;
+      })
+      .catch(() => undefined));
 
   let data: SearchData<SearchMessages>;
   try {
-    data = await fetch(localizePath('/search-data.json', lang)).then((r) => r.json() as Promise<SearchData<SearchMessages>>);
+    data = await (dataResponse ?? fetch(localizePath('/search-data.json', lang))).then((r) => r.json() as Promise<SearchData<SearchMessages>>);
   } catch {
     panel.innerHTML = `<p class="search-status" role="status">${escapeHtml(panel.dataset.offline ?? '')}</p>`;
     return;
@@ -79,14 +83,6 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     causes: new Map(data.causes.map((c) => [c.cause, c])),
     fs: new Map(data.fsCauses.map((f) => [f.name, f])),
     warnings: new Map(data.warnings.map((w) => [w.warning, w])),
-  };
-  let vocabulary: Set<string> | undefined;
-  const vocab = () => {
-    if (!vocabulary) {
-      vocabulary = phrases.vocabulary();
-      for (const c of data.codes) for (const w of words(c.meaning)) if (w.length >= 4 && !/\d/.test(w)) vocabulary.add(w);
-    }
-    return vocabulary;
   };
   const className = (d: number) => data.classes.find((c) => c.digit === d)?.name ?? '';
 
@@ -132,7 +128,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     if (plan.message) notes.push({ text: m.decoder, links: [{ href: localizePath('/decode', lang), text: m.decoderLink }] });
     if (plan.unknownCode !== undefined) notes.push(unknownNote(plan.unknownCode));
     const textWords = words(plan.text).length;
-    const corrected = plan.text && textWords <= FULL_TEXT_WORDS ? correctQuery(plan.text, vocab()) : plan.text;
+    const corrected = plan.text && textWords <= FULL_TEXT_WORDS ? correctQuery(plan.text, phrases.vocabulary()) : plan.text;
     const hits = corrected ? phrases.match(corrected) : [];
     const head: Item[] = plan.classDigit ? [{ kind: 'class', digit: plan.classDigit }] : [];
     let keys = rankKeys(plan, hits, lookup);
@@ -149,7 +145,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     const first = local();
     render(first, notes, messageFor(first, notes, q), !!fullText, false);
     if (!fullText) return;
-    const pagefind = await pagefindReady;
+    const pagefind = await loadPagefind();
     if (mySeq !== seq) return;
     const f = filters();
     const pfFilters = Object.fromEntries(Object.entries(f).filter(([k]) => k === 'class' || k === 'status'));

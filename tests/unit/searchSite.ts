@@ -52,9 +52,7 @@ export function results(query: string, lang: Lang = 'en'): string[] {
   const data = siteData(lang);
   const phrases = (phraseIndexes[lang] ??= new PhraseIndex(data.phrases));
   const plan = readQuery(query, siteIndex(lang));
-  const vocabulary = phrases.vocabulary();
-  for (const c of data.codes) for (const w of words(c.meaning)) if (w.length >= 4) vocabulary.add(w);
-  const text = plan.text && words(plan.text).length <= 6 ? correctQuery(plan.text, vocabulary) : plan.text;
+  const text = plan.text && words(plan.text).length <= 6 ? correctQuery(plan.text, phrases.vocabulary()) : plan.text;
   const lookup: Lookup = {
     codes: new Map(data.codes.map((c) => [c.code, c])),
     causes: new Map(data.causes.map((c) => [c.cause, c])),
