@@ -5,8 +5,9 @@
 //   'cause': the first result is Q.850 cause expected[0], and the codes after it are among the
 //     first 5 code results; 'fs': the first result is FreeSWITCH cause expected[0];
 //   'warning': the first result is warn-code expected[0], and the response code with the same
-//     number is not among the results at all; 'not': none of the expected codes is a result
-//     (numbers in timestamps, headers and addresses).
+//     number is not among the results at all; 'not': the number is not read as a code: it is not
+//     the first result and gets no "not registered" note (numbers in timestamps, headers, sizes;
+//     full-text hits for the other words may still list it further down).
 export type Where = 'first' | 'top3' | 'top5' | 'class' | 'unknown' | 'cause' | 'fs' | 'warning' | 'not';
 export type Case = readonly [query: string, expected: readonly (number | string)[], where: Where];
 
