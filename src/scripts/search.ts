@@ -28,8 +28,7 @@ const OUTCOME_TONE: Record<string, string> = { success: 'ok', progress: 'info', 
 /** Longer queries are log lines: their words go to the phrase index, not to full-text search. */
 const FULL_TEXT_WORDS = 6;
 
-/** `dataResponse`: search-data.json, already requested by the header script alongside this code. */
-export async function start(form: HTMLFormElement, input: HTMLInputElement, dataResponse?: Promise<Response>): Promise<void> {
+export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
   const lang = form.dataset.lang === 'de' ? 'de' : 'en';
   const pageMode = form.dataset.page === '1';
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
@@ -43,6 +42,9 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement, data
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
   };
+  // The search page searches what its address asks for (/search/?q=…, address-bar search).
+  const fromUrl = pageMode ? new URLSearchParams(location.search).get('q') : null;
+  if (fromUrl) input.value = fromUrl;
   let pendingEnter = form.dataset.submit === '1';
   let ready = false;
   form.dataset.started = '1';
@@ -70,7 +72,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement, data
 
   let data: SearchData<SearchMessages>;
   try {
-    data = await (dataResponse ?? fetch(localizePath('/search-data.json', lang))).then((r) => r.json() as Promise<SearchData<SearchMessages>>);
+    data = await fetch(localizePath('/search-data.json', lang)).then((r) => r.json() as Promise<SearchData<SearchMessages>>);
   } catch {
     panel.innerHTML = `<p class="search-status" role="status">${escapeHtml(panel.dataset.offline ?? '')}</p>`;
     return;
@@ -316,7 +318,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement, data
     await run();
     if (pageMode) rememberQuery();
     // Address-bar search (/search/?q=…): a query that names a page goes straight there.
-    if (pageMode && form.dataset.fromUrl === '1') {
+    if (fromUrl) {
       const href = directHref(plan.direct);
       if (href) location.replace(href);
     }
