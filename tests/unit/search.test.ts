@@ -276,3 +276,18 @@ test('typos within one or two edits are corrected against the vocabulary', () =>
   assert.equal(correctQuery('besetz', vocab), 'besetz'); // a prefix: Pagefind completes it
   assert.equal(editDistance('busy', 'buys'), 1);
 });
+
+test('everyday wording names only entries that exist, or the build stops with file, language and phrase', async () => {
+  const { searchTerms } = await import('../../src/data/searchTerms.ts');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'terms-')), 'search-terms.yaml');
+  writeFileSync(file, 'en:\n  busy: [486, "cause:17"]\nde:\n  besetzt: [486, 999]\n');
+  assert.throws(() => searchTerms(() => true, file), /de\.besetzt/);
+  writeFileSync(file, 'en:\n  busy: [486, "cause:17"]\nde:\n  besetzt: [486]\n');
+  assert.throws(() => searchTerms((t) => t.kind === 'code', file), /en\."busy": c17 has no entry/);
+  assert.deepEqual(searchTerms(() => true, file).en, [['busy', [{ kind: 'code', code: 486 }, { kind: 'cause', cause: 17 }]]]);
+  // The real file: every target has an entry on this branch's content.
+  assert.doesNotThrow(() => siteData('en'));
+});
