@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     '/warning',
     ...(await getWarnings()).map((w) => `/warning/${w.data.warning}`),
     '/mapping',
+    '/search',
   ];
   const url = (path: string, lang: (typeof LANGS)[number]) => new URL(localizePath(path, lang), site).href;
   const entries = paths.flatMap((path) =>
