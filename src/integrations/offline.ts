@@ -55,10 +55,10 @@ export function writeOffline(site: string, workerCode: string, logger?: AstroInt
 
   const packs = {} as Record<Group, OfflinePack>;
   for (const group of ['common', ...LANGS] as Group[]) {
-    const bytes = packOf(plan.groups[group]);
+    const { bytes, shared, cuts } = packOf(plan.groups[group]);
     const url = `/_offline/${group}.${hash12(bytes)}.pack`;
     writeFileSync(join(site, url), bytes);
-    packs[group] = { url, bytes: bytes.length, keys: plan.groups[group].map((f) => f.key) };
+    packs[group] = { url, bytes: bytes.length, keys: plan.groups[group].map((f) => f.key), shared, cuts };
   }
 
   const langs = {} as WorkerBuild['langs'];

@@ -27,18 +27,6 @@ export function isFinal(code: number): boolean {
   return responseKind(code) === 'final';
 }
 
-/**
- * The code a receiver treats an unknown code as (RFC 3261 §8.1.3.2): the x00 of its class,
- * except that an unknown provisional code other than 100 counts as 183. A 7xx has no class
- * and no 700 to fall back on.
- */
-export function treatedAs(code: number): number | undefined {
-  const cls = classOf(code);
-  if (cls > 6) return undefined;
-  if (cls === 1) return code === 100 ? 100 : 183;
-  return cls * 100;
-}
-
 /** The numbers from 100 to 699 that have no entry: each still gets a page saying so. */
 export function unregisteredNumbers(known: readonly number[]): number[] {
   const set = new Set(known);
@@ -83,4 +71,17 @@ export function fitTitle(parts: readonly string[], max = 70): string {
     title = `${title} – ${part}`;
   }
   return title;
+}
+
+/**
+ * The code a UAC must treat an unrecognised response code as (RFC 3261 §8.1.3.2): a final one
+ * as the x00 of its class (431 → 400), a provisional one other than 100 as 183 Session
+ * Progress, not 100, since 100 is hop-by-hop and says nothing about the far end. A 7xx has no
+ * x00 to fall back to: SIP's classes are 1xx to 6xx (§7.2), so the answer is undefined.
+ */
+export function unknownCodeTreatedAs(code: number): number | undefined {
+  if (!Number.isInteger(code) || code < 100 || code > 699) return undefined;
+  const digit = classOf(code);
+  if (digit === 1) return code === 100 ? 100 : 183;
+  return digit * 100;
 }

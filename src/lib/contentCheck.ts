@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ZodType } from 'astro/zod';
 import type { Lang } from '../i18n/index.ts';
 import { warningsIndexSchema } from '../data/warningsIndex.ts';
+import { searchTermsSchema } from '../data/searchTerms.ts';
 import { causeSchema, freeswitchCauseSchema } from './causeSchema.ts';
 import { editDistance } from './fuzzy.ts';
 import { formatPath, readFrontmatter, type Frontmatter, type Path } from './frontmatter.ts';
@@ -79,8 +80,9 @@ export const FOLDERS: Record<FolderName, Folder> = {
 FOLDERS.codes.sipMessage = (path) => path.length === 2 && path[0] === 'example' && path[1] === 'message';
 
 export const WARNINGS_INDEX = 'warnings-index.yaml';
+export const SEARCH_TERMS = 'search-terms.yaml';
 /** What content/ itself may hold besides the entry folders. */
-const CONTENT_EXTRAS = ['reference', WARNINGS_INDEX];
+const CONTENT_EXTRAS = ['reference', WARNINGS_INDEX, SEARCH_TERMS];
 
 export interface FileProblem extends Problem {
   file: string;
@@ -242,6 +244,25 @@ export function checkWarningsIndexFile(file: string, bytes: Uint8Array): FilePro
   return problems;
 }
 
+/**
+ * content/search-terms.yaml: everyday wording for search (phrase → entries). Its targets are
+ * checked against the entries when search-data.json is built (src/data/searchTerms.ts); here,
+ * its shape, and that no phrase or target carries markup.
+ */
+export function checkSearchTermsFile(file: string, bytes: Uint8Array): FileProblem[] {
+  const decoded = decodeFile(file, bytes);
+  if (decoded.text === undefined) return decoded.problems;
+  const fm = readFrontmatter(decoded.text, true);
+  const problems: FileProblem[] = fm.problems.map((p) => ({ file, ...p }));
+  if (fm.data === undefined) return problems;
+  problems.push(...schemaProblems(file, searchTermsSchema, fm, fm.problems.map((p) => p.field)).problems);
+  const data = fm.data as Record<string, Record<string, unknown> | undefined>;
+  // The phrases are the keys: check them as texts too.
+  const phrases = Object.fromEntries(Object.entries(data).map(([lang, terms]) => [lang, Object.keys(terms ?? {})]));
+  for (const s of [...checkStrings(fm.data), ...checkStrings(phrases)]) problems.push({ file, field: formatPath(s.path), message: s.message });
+  return problems;
+}
+
 function walkFiles(dir: string, rel = ''): { rel: string; isDir: boolean }[] {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((d) => {
     const r = rel ? `${rel}/${d.name}` : d.name;
@@ -259,7 +280,7 @@ export function strayFiles(root = '.'): FileProblem[] {
   const folders = Object.keys(FOLDERS) as FolderName[];
   for (const name of readdirSync(content)) {
     if (!(folders as string[]).includes(name) && !CONTENT_EXTRAS.includes(name)) {
-      problems.push({ file: `content/${name}`, field: 'file', message: `is not part of the site: content/ holds ${folders.map((f) => `${f}/`).join(', ')}, reference/ and ${WARNINGS_INDEX}; move it elsewhere` });
+      problems.push({ file: `content/${name}`, field: 'file', message: `is not part of the site: content/ holds ${folders.map((f) => `${f}/`).join(', ')}, reference/, ${WARNINGS_INDEX} and ${SEARCH_TERMS}; move it elsewhere` });
     }
   }
   for (const dir of folders) {
@@ -312,6 +333,8 @@ export function checkContent(root = '.'): string[] {
   }
   const index = join(root, 'content', WARNINGS_INDEX);
   if (existsSync(index)) problems.push(...checkWarningsIndexFile(`content/${WARNINGS_INDEX}`, readFileSync(index)));
+  const terms = join(root, 'content', SEARCH_TERMS);
+  if (existsSync(terms)) problems.push(...checkSearchTermsFile(`content/${SEARCH_TERMS}`, readFileSync(terms)));
   if (problems.length) return sortProblems(problems).map(formatProblem);
 
   const known = Object.fromEntries(KIND_DIRS.map((dir) => [dir, new Set((entries.get(dir) ?? []).map((e) => String(e.data[KINDS[dir].idField])))])) as Record<KindDir, Set<string>>;

@@ -83,12 +83,21 @@ export interface OfflineFile {
   gzip: number;
 }
 
-/** One pack: files sent together as one gzip stream (their bytes one after the other, in order). */
+/**
+ * One pack: files sent together as one gzip stream (their bytes one after the other, in order).
+ * Every page inlines the same stylesheet, and a page is longer than gzip's 32 KB window, so the
+ * stream could not see one page's copy from the next: the stylesheet is stored once, at the start
+ * (`shared` bytes long), and taken out of each file listed in `cuts` at the offset given there.
+ */
 export interface OfflinePack {
   url: string;
   /** Bytes of the pack as sent (it is stored gzip-compressed). */
   bytes: number;
   keys: string[];
+  /** Length of the shared bytes at the start of the stream (0: none). */
+  shared: number;
+  /** Files the shared bytes were cut out of, and where to put them back. */
+  cuts: Record<string, number>;
 }
 
 /** What the worker fetches to warm one language: written by the build as /_offline/<lang>.<hash>.json. */

@@ -222,12 +222,23 @@ async function fetchPack(cache: Cache, pack: OfflinePack, wanted: Map<string, Of
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
   }
-  let offset = 0;
+  // The shared stylesheet comes first; it goes back into each file it was cut out of.
+  const shared = bytes.subarray(0, pack.shared);
+  let offset = pack.shared;
   const puts: Promise<void>[] = [];
   for (const key of pack.keys) {
     const file = files.get(key)!;
-    const body = bytes.slice(offset, offset + file.size);
-    offset += file.size;
+    const cut = pack.cuts[key];
+    const stored = cut === undefined ? file.size : file.size - shared.length;
+    let body = bytes.slice(offset, offset + stored);
+    offset += stored;
+    if (cut !== undefined) {
+      const whole = new Uint8Array(file.size);
+      whole.set(body.subarray(0, cut), 0);
+      whole.set(shared, cut);
+      whole.set(body.subarray(cut), cut + shared.length);
+      body = whole;
+    }
     if (wanted.has(key)) puts.push(store(cache, file, body));
   }
   if (offset !== bytes.length) throw new Error(`${pack.url} does not match its list`);

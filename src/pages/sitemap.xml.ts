@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getWarnings()).map((w) => `/warning/${w.data.warning}`),
     '/mapping',
     '/decode',
+    '/search',
   ];
   const url = (path: string, lang: (typeof LANGS)[number]) => new URL(localizePath(path, lang), site).href;
   const entries = paths.flatMap((path) =>

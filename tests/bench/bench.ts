@@ -117,6 +117,14 @@ result.searchIndex = Object.fromEntries(
   }),
 );
 
+// What search fetches besides Pagefind: its data per language (codes, causes, phrase index).
+result.searchData = Object.fromEntries(
+  (['en', 'de'] as const).map((lang) => {
+    const body = readFileSync(join(dist, lang === 'en' ? '' : lang, 'search-data.json'));
+    return [lang, { bytes: body.length, gzip: gz(body) }];
+  }),
+);
+
 // 4. In Chromium: requests before interaction, first-search bytes, search latency.
 const { base, stop } = await serve(dist);
 const browser = await chromium.launch(launchOptions());
@@ -131,7 +139,13 @@ for (const path of Object.values(samples).flat()) {
 }
 result.requestsBeforeInteraction = requests;
 
-async function latency(lang: 'en' | 'de', warm: boolean): Promise<{ ms: number; bytes: number }> {
+/**
+ * First keystroke to first result, in ms and in animation frames. `query` is typed one
+ * character per input event; the result counts once `[data-code=want]` is in the list. Cold:
+ * the page has just loaded and search has never been used (its code and index not fetched);
+ * focusing the box and typing come together, as when a user clicks and types at once.
+ */
+async function latency(lang: 'en' | 'de', warm: boolean, query: string, want: number): Promise<{ ms: number; frames: number; bytes: number }> {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(`${base}${lang === 'de' ? '/de' : ''}/code/200`, { waitUntil: 'load' });
   if (warm) {
@@ -144,34 +158,45 @@ async function latency(lang: 'en' | 'de', warm: boolean): Promise<{ ms: number; 
     const body = await r.body().catch(() => Buffer.alloc(0));
     bytes += body.length;
   });
-  // Cold: focusing the box and the first keystroke come together, as when a user clicks
-  // and types at once; the search code and index load from that moment.
-  const ms = await page.evaluate(async () => {
-    const input = document.querySelector<HTMLInputElement>('#search-input')!;
-    const t0 = performance.now();
-    input.focus();
-    input.value = '4';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.value = '48';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.value = '488';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    for (;;) {
-      if (document.querySelector('.search-results [data-code="488"]')) return performance.now() - t0;
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-  });
+  const { ms, frames } = await page.evaluate(
+    async ([q, code]) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      const found = () => document.querySelector(`.search-results [data-code="${code}"]`);
+      const t0 = performance.now();
+      input.focus();
+      for (let i = 1; i <= q.length; i++) {
+        input.value = q.slice(0, i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      for (let frames = 0; ; frames++) {
+        if (found()) return { ms: performance.now() - t0, frames };
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+    },
+    [query, want] as const,
+  );
   await page.waitForLoadState('networkidle');
   await page.close();
-  return { ms, bytes };
+  return { ms, frames, bytes };
 }
-const search: Record<string, unknown> = {};
-for (const lang of ['en', 'de'] as const) {
-  const cold = [];
-  const warm = [];
-  for (let i = 0; i < 5; i++) cold.push(await latency(lang, false));
-  for (let i = 0; i < 5; i++) warm.push(await latency(lang, true));
-  search[lang] = { coldMs: median(cold.map((x) => x.ms)), warmMs: median(warm.map((x) => x.ms)), firstSearchBytes: median(cold.map((x) => x.bytes)) };
+const QUERIES = { code: { en: ['488', 488], de: ['488', 488] }, words: { en: ['busy', 486], de: ['besetzt', 486] } } as const;
+const search: Record<string, Record<string, unknown>> = {};
+for (const [kind, byLang] of Object.entries(QUERIES)) {
+  for (const lang of ['en', 'de'] as const) {
+    const [q, want] = byLang[lang];
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < 5; i++) cold.push(await latency(lang, false, q, want));
+    for (let i = 0; i < 5; i++) warm.push(await latency(lang, true, q, want));
+    (search[kind] ??= {})[lang] = {
+      query: q,
+      coldMs: median(cold.map((x) => x.ms)),
+      coldFrames: median(cold.map((x) => x.frames)),
+      warmMs: median(warm.map((x) => x.ms)),
+      warmFrames: median(warm.map((x) => x.frames)),
+      firstSearchBytes: median(cold.map((x) => x.bytes)),
+    };
+  }
 }
 result.search = search;
 
@@ -253,10 +278,16 @@ const lines = [
   ...pageBytes.map((p) => `| ${p.type} | ${p.lang} | ${kb(p.html as number)} | ${kb(p.htmlGzip as number)} | ${kb(p.cssInlineGzip as number)} | ${kb(p.jsGzip as number)} | ${requests[p.path as string]} |`),
   '',
   ...Object.entries(result.searchIndex as Record<string, { allFilesBytes: number }>).map(([l, s]) => `search index (${l}): ${kb(s.allFilesBytes)} on disk`),
-  ...Object.entries(search).map(([l, s]) => {
-    const x = s as { coldMs: number; warmMs: number; firstSearchBytes: number };
-    return `search (${l}): first keystroke → first result ${x.coldMs.toFixed(0)} ms cold, ${x.warmMs.toFixed(0)} ms warm; a first search downloads ${kb(x.firstSearchBytes)}`;
-  }),
+  ...Object.entries(result.searchData as Record<string, { bytes: number; gzip: number }>).map(([l, s]) => `search data (${l}): ${kb(s.bytes)}, ${kb(s.gzip)} gzip`),
+  '',
+  '| search | lang | query | cold ms | cold frames | warm ms | warm frames | first search downloads |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...Object.entries(search).flatMap(([kind, byLang]) =>
+    Object.entries(byLang).map(([l, s]) => {
+      const x = s as { query: string; coldMs: number; coldFrames: number; warmMs: number; warmFrames: number; firstSearchBytes: number };
+      return `| ${kind} | ${l} | ${x.query} | ${x.coldMs.toFixed(0)} | ${x.coldFrames} | ${x.warmMs.toFixed(0)} | ${x.warmFrames} | ${kb(x.firstSearchBytes)} |`;
+    }),
+  ),
   '',
   '| offline | pages | files | in the cache | first visit downloads | fetched in Chromium | file by file (gzip) | after the other language | ready after |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -22,6 +22,16 @@ for (const scheme of ['light', 'dark'] as const) {
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
+      test('the open search panel with a note, a cause, a warn-code and the kind filter has no WCAG 2.2 A/AA violations', async ({ page }) => {
+        await page.goto('/code/486');
+        // An unregistered code (a note with links), a Warning header (a warn-code result) and a cause name.
+        await page.locator('#search-input').fill('SIP/2.0 499 Whatever Warning: 305 gw1 "Incompatible media format" [USER_BUSY]');
+        await expect(page.locator('.search-results [data-kind="cause"]')).toBeVisible();
+        await expect(page.locator('.search-results [data-kind="warning"]')).toBeVisible();
+        await expect(page.locator('.search-notes a').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
     });
   }
 }

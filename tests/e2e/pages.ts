@@ -8,6 +8,7 @@ export const PAGE_TYPES = [
   { type: '404', en: '/no-such-page', de: '/de/keine-seite' },
   // What the service worker shows offline for an address it has not saved; online it is a plain page.
   { type: 'offline', en: '/offline.html', de: '/de/offline.html' },
+  { type: 'search', en: '/search/', de: '/de/search/' },
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [

@@ -78,8 +78,9 @@ describeSite();
 
 function describeSite(): void {
   let site: string;
+  // Every page inlines the same stylesheet, as the site's pages do (the packs store it once).
   const page = (lang: string, body: string, head = '') =>
-    `<!doctype html><html lang="${lang}"><head><link rel="icon" href="/favicon.svg"><link rel="manifest" href="${lang === 'de' ? '/de' : ''}/manifest.webmanifest">${head}<script type="module" src="/_astro/box.js"></script></head><body>${body}</body></html>`;
+    `<!doctype html><html lang="${lang}"><head><link rel="icon" href="/favicon.svg"><link rel="manifest" href="${lang === 'de' ? '/de' : ''}/manifest.webmanifest">${head}<style>body{margin:0}</style><script type="module" src="/_astro/box.js"></script></head><body>${body}</body></html>`;
   const noindex = '<meta name="robots" content="noindex">';
   const files: Record<string, string> = {
     'index.html': page('en', '<a href="/code/1/">1</a><a href="/code/2">2</a><a href="/de/">de</a><a href="/cause/17/">17</a>'),
@@ -146,14 +147,22 @@ function describeSite(): void {
     assert.deepEqual(planOffline(site).uncachedLinks, ['/code/1/ → /code/499/']);
   });
 
-  test('a pack is the files one after the other, in its order, as one gzip stream', () => {
+  test('a pack is the shared stylesheet once, then the files in order with it cut out, as one gzip stream; putting it back gives each file byte for byte', () => {
     const group = planOffline(site).groups.de;
-    const unpacked = gunzipSync(packOf(group));
-    assert.equal(unpacked.length, group.reduce((n, f) => n + f.size, 0));
-    let offset = 0;
+    const pack = packOf(group);
+    const unpacked = gunzipSync(pack.bytes);
+    const shared = unpacked.subarray(0, pack.shared);
+    let offset = pack.shared;
     for (const f of group) {
-      assert.equal(unpacked.subarray(offset, offset + f.size).toString(), files[f.key === '/de/' ? 'de/index.html' : f.key.endsWith('/') ? `${f.key.slice(1)}index.html` : f.key.slice(1)]);
-      offset += f.size;
+      const cut = pack.cuts[f.key];
+      const stored = cut === undefined ? f.size : f.size - shared.length;
+      const body = unpacked.subarray(offset, offset + stored);
+      const whole = cut === undefined ? body : Buffer.concat([body.subarray(0, cut), shared, body.subarray(cut)]);
+      assert.equal(whole.toString(), files[f.key === '/de/' ? 'de/index.html' : f.key.endsWith('/') ? `${f.key.slice(1)}index.html` : f.key.slice(1)], f.key);
+      offset += stored;
     }
+    assert.equal(offset, unpacked.length);
+    assert.equal(shared.toString(), '<style>body{margin:0}</style>');
+    assert.ok(Object.keys(pack.cuts).length >= 2, 'the stylesheet is cut out of every page of the group');
   });
 }
