@@ -99,11 +99,12 @@ if (built && nginx) nodeTests('nginx deploy tests', ['tests/deploy/*.test.ts']);
 if (built && browser) {
   browserTests('browser tests', []);
   // A smoke run of the browser tests against nginx with deploy/nginx.conf: pages, 404s, the
-  // language toggle, search and the offline worker under nginx's headers, with a clean console.
+  // language toggle, search and the offline worker under nginx's headers, with a clean console
+  // on one page of each main kind (every kind runs on the own server above).
   if (nginx) {
     browserTests(
       'browser tests on nginx',
-      ['tests/e2e/behaviour.spec.ts', 'tests/e2e/pages.spec.ts', 'tests/e2e/toggle.spec.ts', 'tests/e2e/search.spec.ts', '--grep', 'console stays clean|both reach the page|404 page in their language|remembered for the home page|network cut'],
+      ['tests/e2e/behaviour.spec.ts', 'tests/e2e/pages.spec.ts', 'tests/e2e/toggle.spec.ts', 'tests/e2e/search.spec.ts', '--grep', '(home|code|cause|Warning code|404) \\((en|de)\\): no request|both reach the page|404 page in their language|remembered for the home page'],
       { TEST_SERVER: 'nginx', TEST_PORT: String(await freePort()) },
     );
   }

@@ -9,6 +9,11 @@ export const PAGE_TYPES = [
   // What the service worker shows offline for an address it has not saved; online it is a plain page.
   { type: 'offline', en: '/offline.html', de: '/de/offline.html' },
   { type: 'search', en: '/search/', de: '/de/search/' },
+  { type: 'cause', en: '/cause/17/', de: '/de/cause/17/' },
+  { type: 'FreeSWITCH cause', en: '/freeswitch-cause/ORIGINATOR_CANCEL/', de: '/de/freeswitch-cause/ORIGINATOR_CANCEL/' },
+  { type: 'Warning code', en: '/warning/305/', de: '/de/warning/305/' },
+  { type: 'mapping', en: '/mapping/', de: '/de/mapping/' },
+  { type: 'unregistered number', en: '/code/499/', de: '/de/code/499/' },
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [

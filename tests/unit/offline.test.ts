@@ -68,7 +68,7 @@ test('a rebuild with any changed file gets a new cache version, and only then', 
 });
 
 test('a few changed files are fetched one by one, many as the pack', () => {
-  const pack = { url: '/_offline/en.x.pack', bytes: 600_000, keys: [] };
+  const pack = { url: '/_offline/en.x.pack', bytes: 600_000, keys: [], shared: 0, cuts: {} };
   assert.equal(fetchSingly([{ key: '/code/1/', hash: 'a', size: 20_000, gzip: 7_000 }], pack), true);
   const many = Array.from({ length: 100 }, (_, i) => ({ key: `/code/${i}/`, hash: 'a', size: 20_000, gzip: 7_000 }));
   assert.equal(fetchSingly(many, pack), false);
