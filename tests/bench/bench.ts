@@ -46,6 +46,8 @@ function multiply(dir: string, factor: number): void {
   // Synthetic codes leave 100–799; only this scratch copy's schema and class rule learn that.
   const schema = join(dir, 'src/lib/schema.ts');
   writeFileSync(schema, readFileSync(schema, 'utf8').replace(".max(799, 'codes above 799 are not SIP responses')", '.max(99999)'));
+  const kinds = join(dir, 'src/lib/kinds.ts');
+  writeFileSync(kinds, readFileSync(kinds, 'utf8').replace('idPattern: /^[1-7]\\d\\d$/,', 'idPattern: /^\\d+$/,'));
   const codes = join(dir, 'src/lib/codes.ts');
   writeFileSync(codes, readFileSync(codes, 'utf8').replace('return Math.floor(code / 100) as ClassDigit;', 'return Math.floor((code % 1000) / 100) as ClassDigit;'));
   const src = join(dir, 'content/codes');
