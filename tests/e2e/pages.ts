@@ -17,6 +17,6 @@ export const PAGE_TYPES = [
 ] as const;
 
 export const SAMPLE_PAGES = PAGE_TYPES.flatMap((p) => [
-  { name: `${p.type} (en)`, path: p.en, lang: 'en' as const },
-  { name: `${p.type} (de)`, path: p.de, lang: 'de' as const },
+  { name: `${p.type} (en)`, path: p.en, lang: 'en' as const, type: p.type },
+  { name: `${p.type} (de)`, path: p.de, lang: 'de' as const, type: p.type },
 ]);
