@@ -17,6 +17,8 @@ for (const { name, path, type } of SAMPLE_PAGES) {
     });
     page.on('console', (m) => {
       // A 404 page logs its own status as a resource error; nothing else may log.
+      // Playwright itself says so where it blocks the worker; that line is not the site's.
+      if (m.text() === 'Service Worker registration blocked by Playwright') return;
       if ((m.type() === 'error' || m.type() === 'warning') && !(path.includes('-') && /404/.test(m.text()))) messages.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));

@@ -2,6 +2,7 @@
 // fits in one TCP initial window (~14 KB gzip) and takes at most two requests; script that
 // runs before interaction is at most 2 KB gzip; search code loads only on use.
 import { test, expect } from '@playwright/test';
+import { layoutShift } from './layoutShift.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -75,16 +76,7 @@ test('reading a page fetches no search code: Pagefind and the search panel load 
 
 test('nothing shifts once painted', async ({ page }) => {
   await page.goto('/code/486');
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
+  const shift = await layoutShift(page, 500);
   expect(shift).toBe(0);
 });
 

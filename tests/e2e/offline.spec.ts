@@ -1,6 +1,7 @@
 // Offline reading as a reader gets it: one visit, then the network cut. The pages tried are
 // picked from the built files, so a new kind of page is tried the day it is built.
 import { test, expect, chromium, type Page } from '@playwright/test';
+import { layoutShift } from './layoutShift.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -138,16 +139,7 @@ test('offline, German search works on the German offline page once German pages 
 test('the footer says in the page language when the site is ready offline, and nothing shifts when it does', async ({ page }) => {
   for (const [path, lang] of [['/de/code/486/', 'de'], ['/code/486/', 'en']] as const) {
     await visitAndWaitUntilSaved(page, path, lang);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const shift = await layoutShift(page, 300);
     expect(shift, path).toBe(0);
   }
 });
