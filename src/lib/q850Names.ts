@@ -1,17 +1,12 @@
-// The name ITU-T Q.850 gives each cause value, from content/reference/q850-causes.tsv (see the
-// README there for where the names come from).
+// The name ITU-T Q.850 gives each cause value (content/reference/q850-causes.tsv, see the README
+// there for where the names come from), read once per build with the parser the content check uses.
 import { readFileSync } from 'node:fs';
-import { parseTsv } from './stacks.ts';
+import { parseQ850Names, Q850_NAMES_FILE, type Q850Name } from './validate.ts';
 
-export interface Q850Name {
-  cause: number;
-  name: string;
-  /** False for values stacks name but Q.850 does not define. */
-  q850: boolean;
-}
+export type { Q850Name };
 
 let names: Map<number, Q850Name> | undefined;
 
-export function q850Names(file = 'content/reference/q850-causes.tsv'): Map<number, Q850Name> {
-  return (names ??= new Map(parseTsv(readFileSync(file, 'utf8')).map((r) => [Number(r.cause), { cause: Number(r.cause), name: r.name!, q850: r.q850 === 'yes' }])));
+export function q850Names(): Map<number, Q850Name> {
+  return (names ??= parseQ850Names(readFileSync(Q850_NAMES_FILE, 'utf8')));
 }
